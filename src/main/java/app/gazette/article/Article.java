@@ -1,0 +1,175 @@
+package app.gazette.article;
+
+import app.gazette.label.Label;
+import app.gazette.user.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A news article. Readers see it when it is PUBLISHED and its publish time has come, so a scheduled
+ * article appears without any job running. Markdown is rendered to sanitised HTML once, at save time.
+ */
+@Entity
+@Table(name = "articles")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String excerpt;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArticleStatus status;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    /** yyyyMM of the publish time in the site's time zone: the permalink's and archive's month. */
+    @Column(name = "publish_month")
+    private Integer publishMonth;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private User author;
+
+    @ManyToMany
+    @JoinTable(name = "article_labels", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "label_id"))
+    private Set<Label> labels = new LinkedHashSet<>();
+
+    protected Article() {
+    }
+
+    Article(String slug, User author, Instant now) {
+        this.slug = slug;
+        this.author = author;
+        this.status = ArticleStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void write(String title, String excerpt, String bodyMarkdown, RenderedBody body, Instant now) {
+        this.title = title;
+        this.excerpt = excerpt;
+        this.bodyMarkdown = bodyMarkdown;
+        this.bodyHtml = body.html();
+        this.summary = excerpt != null && !excerpt.isBlank() ? excerpt : body.firstParagraph();
+        this.updatedAt = now;
+    }
+
+    void publish(Instant at, int month) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishAt = at;
+        this.publishMonth = month;
+    }
+
+    void label(Set<Label> labels) {
+        this.labels.clear();
+        this.labels.addAll(labels);
+    }
+
+    public boolean isVisibleAt(Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Integer getPublishMonth() {
+        return publishMonth;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public User getAuthor() {
+        return author;
+    }
+
+    public Set<Label> getLabels() {
+        return labels;
+    }
+}

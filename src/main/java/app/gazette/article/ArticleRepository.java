@@ -1,0 +1,55 @@
+package app.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Articles. Every public query takes {@code now}: visible means PUBLISHED with publishAt <= now,
+ * and lists are newest first (publishAt, then id, descending).
+ */
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    String VISIBLE = "a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
+    String NEWEST_FIRST = " order by a.publishAt desc, a.id desc";
+
+    @Query(value = "select a from Article a join fetch a.author where " + VISIBLE + NEWEST_FIRST,
+            countQuery = "select count(a) from Article a where " + VISIBLE)
+    Page<Article> findVisible(@Param("now") Instant now, Pageable pageable);
+
+    @Query(value = "select a from Article a join fetch a.author join a.labels l where l.id = :labelId and "
+            + VISIBLE + NEWEST_FIRST,
+            countQuery = "select count(a) from Article a join a.labels l where l.id = :labelId and " + VISIBLE)
+    Page<Article> findVisibleByLabel(@Param("labelId") long labelId, @Param("now") Instant now, Pageable pageable);
+
+    @Query(value = "select a from Article a join fetch a.author where a.publishMonth between :from and :to and "
+            + VISIBLE + NEWEST_FIRST,
+            countQuery = "select count(a) from Article a where a.publishMonth between :from and :to and " + VISIBLE)
+    Page<Article> findVisibleInMonths(@Param("from") int fromMonth, @Param("to") int toMonth,
+            @Param("now") Instant now, Pageable pageable);
+
+    @Query("select a from Article a join fetch a.author where a.slug = :slug")
+    Optional<Article> findBySlug(@Param("slug") String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Query("select a from Article a where " + VISIBLE
+            + " and (a.publishAt < :at or (a.publishAt = :at and a.id < :id))" + NEWEST_FIRST)
+    List<Article> findOlder(@Param("at") Instant at, @Param("id") long id, @Param("now") Instant now,
+            Pageable pageable);
+
+    @Query("select a from Article a where " + VISIBLE
+            + " and (a.publishAt > :at or (a.publishAt = :at and a.id > :id)) order by a.publishAt asc, a.id asc")
+    List<Article> findNewer(@Param("at") Instant at, @Param("id") long id, @Param("now") Instant now,
+            Pageable pageable);
+
+    /** The archive widget: visible articles per publish month (yyyyMM), newest month first. */
+    @Query("select new app.gazette.article.MonthCount(a.publishMonth, count(a)) from Article a where " + VISIBLE
+            + " group by a.publishMonth order by a.publishMonth desc")
+    List<MonthCount> countVisibleByMonth(@Param("now") Instant now);
+}

@@ -1,0 +1,5 @@
+package app.gazette.article;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED, TRASHED
+}

@@ -1,0 +1,19 @@
+package app.gazette.article;
+
+import app.gazette.label.LabelLink;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An entry of an article list: home page, label, archive. */
+public record ArticleSummaryView(
+        long id,
+        String title,
+        String permalink,
+        String authorName,
+        LocalDate day,
+        String time,
+        String isoTime,
+        String summary,
+        List<LabelLink> labels,
+        long commentCount) {
+}

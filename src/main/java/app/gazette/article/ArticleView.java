@@ -1,0 +1,18 @@
+package app.gazette.article;
+
+import app.gazette.label.LabelLink;
+import java.util.List;
+
+/** An article as its page shows it; bodyHtml is already sanitised. */
+public record ArticleView(
+        long id,
+        String title,
+        String permalink,
+        String authorName,
+        String dateHeader,
+        String time,
+        String isoTime,
+        String summary,
+        String bodyHtml,
+        List<LabelLink> labels) {
+}

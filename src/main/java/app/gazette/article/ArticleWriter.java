@@ -1,0 +1,57 @@
+package app.gazette.article;
+
+import app.gazette.label.LabelService;
+import app.gazette.site.SiteFormats;
+import app.gazette.user.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates articles: renders Markdown once, picks a unique slug, attaches labels. */
+@Service
+public class ArticleWriter {
+
+    private final ArticleRepository articles;
+    private final UserRepository users;
+    private final LabelService labels;
+    private final MarkdownRenderer renderer;
+    private final SiteFormats formats;
+    private final Clock clock;
+
+    ArticleWriter(ArticleRepository articles, UserRepository users, LabelService labels, MarkdownRenderer renderer,
+            SiteFormats formats, Clock clock) {
+        this.articles = articles;
+        this.users = users;
+        this.labels = labels;
+        this.renderer = renderer;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(NewArticle draft) {
+        Instant now = clock.instant();
+        Article article = new Article(uniqueSlug(Slugs.slugify(draft.title())),
+                users.getReferenceById(draft.authorId()), now);
+        article.write(draft.title(), draft.excerpt(), draft.markdown(), renderer.render(draft.markdown()), now);
+        article.label(labels.resolve(draft.labels()));
+        if (draft.publishAt() != null) {
+            article.publish(draft.publishAt(), formats.monthOf(draft.publishAt()));
+        }
+        return articles.save(article).getId();
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; articles.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return articles.count();
+    }
+}

@@ -1,0 +1,72 @@
+package app.gazette.article;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/** Markdown to HTML with commonmark, then through a jsoup allow-list: what readers get is safe. */
+@Component
+public class MarkdownRenderer {
+
+    static final int SUMMARY_LENGTH = 300;
+    private static final String BASE = "https://gazette.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner;
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+        this.cleaner = new Cleaner(safelist());
+    }
+
+    static Safelist safelist() {
+        return new Safelist()
+                .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li",
+                        "a", "img", "code", "pre", "blockquote", "em", "strong", "del", "sup", "sub",
+                        "table", "thead", "tbody", "tr", "th", "td")
+                .addAttributes("a", "href", "title")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("ol", "start")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+    }
+
+    RenderedBody render(String markdown) {
+        String html = renderer.render(parser.parse(markdown));
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+        clean.outputSettings().prettyPrint(false);
+        for (Element link : clean.select("a[href~=(?i)^https?:]")) {
+            link.attr("rel", "noopener");
+        }
+        return new RenderedBody(clean.body().html(), firstParagraph(clean));
+    }
+
+    private static String firstParagraph(Document doc) {
+        Element paragraph = doc.body().selectFirst("p");
+        String text = paragraph != null ? paragraph.text() : doc.body().text();
+        return abbreviate(text, SUMMARY_LENGTH);
+    }
+
+    static String abbreviate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String cut = text.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+    }
+}

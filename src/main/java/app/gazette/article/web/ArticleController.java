@@ -1,0 +1,84 @@
+package app.gazette.article.web;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleView;
+import app.gazette.comment.web.CommentForm;
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.NotFoundException;
+import app.gazette.site.web.PublicPage;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The home page, year and month archives, and article pages. */
+@Controller
+@PublicPage
+class ArticleController {
+
+    private final ArticleService articles;
+    private final ArticleLists lists;
+    private final ArticlePages pages;
+    private final GazetteProperties properties;
+
+    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages,
+            GazetteProperties properties) {
+        this.articles = articles;
+        this.lists = lists;
+        this.pages = pages;
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(defaultValue = "1") int page, Model model) {
+        return lists.show(model, articles.newest(page, properties.pageSize()), null, null, "/");
+    }
+
+    @GetMapping("/{year:\\d{4}}")
+    String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
+        var list = articles.inYear(year, page, properties.pageSize());
+        if (list.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return lists.show(model, list, "archive.year", year, String.format("/%04d", year));
+    }
+
+    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}")
+    String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        YearMonth yearMonth = yearMonth(year, month);
+        var list = articles.inMonth(yearMonth, page, properties.pageSize());
+        if (list.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return lists.show(model, list, "archive.month", lists.monthName(yearMonth),
+                String.format("/%04d/%02d", year, month));
+    }
+
+    /** An article; Blogger's ".html" form and a stale year/month get a 301 to the canonical URL. */
+    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
+    Object article(@PathVariable int year, @PathVariable int month, @PathVariable String slug,
+            @RequestParam(name = "comment", required = false) String notice, Model model) {
+        String bare = slug.endsWith(".html") ? slug.substring(0, slug.length() - 5) : slug;
+        ArticleView article = articles.findVisible(bare).orElseThrow(NotFoundException::new);
+        if (!article.permalink().equals(String.format("/%04d/%02d/%s", year, month, slug))) {
+            RedirectView redirect = new RedirectView(article.permalink());
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return redirect;
+        }
+        return pages.show(model, article, CommentForm.empty(), notice);
+    }
+
+    private static YearMonth yearMonth(int year, int month) {
+        try {
+            return YearMonth.of(year, month);
+        } catch (DateTimeException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.gazette.article.web;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleView;
+import app.gazette.comment.CommentService;
+import app.gazette.comment.web.CommentForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the article page's model: the article, its neighbours, its comments and the comment form. */
+@Component
+public class ArticlePages {
+
+    public static final String VIEW = "articles/show";
+
+    private final ArticleService articles;
+    private final CommentService comments;
+
+    ArticlePages(ArticleService articles, CommentService comments) {
+        this.articles = articles;
+        this.comments = comments;
+    }
+
+    public String show(Model model, ArticleView article, CommentForm form, String notice) {
+        model.addAttribute("article", article);
+        model.addAttribute("neighbours", articles.neighbours(article.id()));
+        model.addAttribute("comments", comments.approved(article.id()));
+        model.addAttribute("commentForm", form);
+        model.addAttribute("notice", notice);
+        return VIEW;
+    }
+}

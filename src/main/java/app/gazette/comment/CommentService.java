@@ -1,0 +1,90 @@
+package app.gazette.comment;
+
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.SiteFormats;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+    static final int MAX_USER_AGENT = 500;
+
+    private final CommentRepository comments;
+    private final SiteFormats formats;
+    private final GazetteProperties properties;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, SiteFormats formats, GazetteProperties properties, Clock clock) {
+        this.comments = comments;
+        this.formats = formats;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** An article's approved comments, oldest first. */
+    public List<CommentView> approved(long articleId) {
+        return comments.findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(articleId, CommentStatus.APPROVED)
+                .stream()
+                .map(c -> new CommentView(c.getId(), c.getAuthorName(), formats.dateTime(c.getCreatedAt()),
+                        c.getCreatedAt().toString(), c.getBody(), c.isStaff()))
+                .toList();
+    }
+
+    /** Approved comments per article, for the given articles (absent means none). */
+    public Map<Long, Long> approvedCounts(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return comments.countApproved(articleIds).stream()
+                .collect(Collectors.toMap(CommentRepository.Count::articleId, CommentRepository.Count::count));
+    }
+
+    /** Stores a reader's comment on a visible article; returns whether it shows or waits for approval. */
+    @Transactional
+    public CommentStatus post(long articleId, NewComment input) {
+        String email = normaliseEmail(input.email());
+        CommentStatus status = moderate(email);
+        comments.save(new Comment(articleId, input.name().strip(), email, input.body(), status, clock.instant(),
+                input.ip(), truncate(input.userAgent(), MAX_USER_AGENT)));
+        return status;
+    }
+
+    /** Adds an already-approved comment, as demo content and imports bring them. */
+    @Transactional
+    public long addApproved(long articleId, String name, String email, String body, Instant at) {
+        return comments.save(new Comment(articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at,
+                null, null)).getId();
+    }
+
+    /** Approves a held comment (the admin's moderation queue builds on this). */
+    @Transactional
+    public void approve(long commentId) {
+        comments.findById(commentId).ifPresent(Comment::approve);
+    }
+
+    private CommentStatus moderate(String email) {
+        return switch (properties.comments().moderation()) {
+            case NONE -> CommentStatus.APPROVED;
+            case ALL -> CommentStatus.PENDING;
+            case FIRST_TIME -> email != null && comments.existsByAuthorEmailAndStatus(email, CommentStatus.APPROVED)
+                    ? CommentStatus.APPROVED : CommentStatus.PENDING;
+        };
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,5 @@
+package app.gazette.comment;
+
+public enum CommentStatus {
+    PENDING, APPROVED, SPAM
+}

@@ -1,0 +1,49 @@
+package app.gazette.comment.web;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleView;
+import app.gazette.article.web.ArticlePages;
+import app.gazette.comment.CommentService;
+import app.gazette.comment.CommentStatus;
+import app.gazette.comment.NewComment;
+import app.gazette.site.NotFoundException;
+import app.gazette.site.web.PublicPage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Posting a comment: errors re-render the article with the reader's text; success redirects (PRG). */
+@Controller
+@PublicPage
+class CommentController {
+
+    private final ArticleService articles;
+    private final CommentService comments;
+    private final ArticlePages pages;
+
+    CommentController(ArticleService articles, CommentService comments, ArticlePages pages) {
+        this.articles = articles;
+        this.comments = comments;
+        this.pages = pages;
+    }
+
+    @PostMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/comments")
+    String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model) {
+        ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return pages.show(model, article, form, null);
+        }
+        CommentStatus status = comments.post(article.id(), new NewComment(form.name(), form.email(), form.body(),
+                request.getRemoteAddr(), request.getHeader("User-Agent")));
+        String notice = status == CommentStatus.APPROVED ? "published" : "held";
+        return "redirect:" + article.permalink() + "?comment=" + notice + "#comments";
+    }
+}

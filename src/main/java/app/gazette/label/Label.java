@@ -1,0 +1,55 @@
+package app.gazette.label;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A label (tag). Names are unique regardless of case: {@code slug} is the normalised name. */
+@Entity
+@Table(name = "labels")
+public class Label {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String slug;
+
+    protected Label() {
+    }
+
+    public Label(String name) {
+        this.name = clean(name);
+        this.slug = keyOf(name);
+    }
+
+    /** Trims and folds runs of white space into one space. */
+    public static String clean(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The case-insensitive key a label is found by. */
+    public static String keyOf(String name) {
+        return clean(name).toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+}

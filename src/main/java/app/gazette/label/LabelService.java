@@ -1,0 +1,52 @@
+package app.gazette.label;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class LabelService {
+
+    private final LabelRepository labels;
+    private final Clock clock;
+
+    LabelService(LabelRepository labels, Clock clock) {
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    /** The label with this name, whatever its case and spacing. */
+    public Optional<LabelRef> find(String name) {
+        return labels.findBySlug(Label.keyOf(name)).map(label -> new LabelRef(label.getId(), label.getName()));
+    }
+
+    /** The sidebar's labels with their counts of visible articles. */
+    public List<LabelCount> counts() {
+        return labels.countVisible(clock.instant()).stream()
+                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
+                .toList();
+    }
+
+    /** The labels with these names, created where missing; blank names are ignored. */
+    @Transactional
+    public Set<Label> resolve(Collection<String> names) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        names.stream().filter(name -> name != null && !name.isBlank())
+                .forEach(name -> wanted.putIfAbsent(Label.keyOf(name), name));
+        Set<Label> found = new LinkedHashSet<>(labels.findBySlugIn(wanted.keySet()));
+        found.forEach(label -> wanted.remove(label.getSlug()));
+        wanted.values().forEach(name -> found.add(labels.save(new Label(name))));
+        return found;
+    }
+
+    public record LabelRef(long id, String name) {
+    }
+}

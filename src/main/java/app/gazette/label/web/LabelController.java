@@ -1,0 +1,40 @@
+package app.gazette.label.web;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.web.ArticleLists;
+import app.gazette.label.LabelLink;
+import app.gazette.label.LabelService;
+import app.gazette.label.LabelService.LabelRef;
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.NotFoundException;
+import app.gazette.site.web.PublicPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A label's articles, at Gazette's URL and at Blogger's. */
+@Controller
+@PublicPage
+class LabelController {
+
+    private final LabelService labels;
+    private final ArticleService articles;
+    private final ArticleLists lists;
+    private final GazetteProperties properties;
+
+    LabelController(LabelService labels, ArticleService articles, ArticleLists lists, GazetteProperties properties) {
+        this.labels = labels;
+        this.articles = articles;
+        this.lists = lists;
+        this.properties = properties;
+    }
+
+    @GetMapping({"/label/{name}", "/search/label/{name}"})
+    String label(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model) {
+        LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
+        return lists.show(model, articles.withLabel(label.id(), page, properties.pageSize()), "label.heading",
+                label.name(), LabelLink.of(label.name()).url());
+    }
+}

@@ -1,0 +1,68 @@
+package app.gazette.site;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** How the site shows dates: its time zone, locale and the formats of date headers and times. */
+@Component
+public class SiteFormats {
+
+    private final ZoneId zone;
+    private final Locale locale;
+    private final DateTimeFormatter dateHeader;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter monthName;
+
+    public SiteFormats(GazetteProperties properties, @Value("${spring.web.locale:en_GB}") Locale locale) {
+        this.zone = properties.timeZone();
+        this.locale = locale;
+        this.dateHeader = DateTimeFormatter.ofPattern(properties.dateHeaderPattern(), locale);
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.monthName = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public LocalDate dayOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** "Saturday 9 February 2019" (by default; pattern and locale are configurable). */
+    public String dateHeader(LocalDate day) {
+        return dateHeader.format(day);
+    }
+
+    public String time(Instant instant) {
+        return time.format(instant.atZone(zone));
+    }
+
+    /** Date and time for a reader, for example a comment's. */
+    public String dateTime(Instant instant) {
+        ZonedDateTime at = instant.atZone(zone);
+        return dateHeader.format(at) + ", " + time.format(at);
+    }
+
+    /** The publish month as yyyyMM in the site's zone. */
+    public int monthOf(Instant instant) {
+        YearMonth month = YearMonth.from(instant.atZone(zone));
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    public String monthName(YearMonth month) {
+        return monthName.format(month);
+    }
+}

@@ -1,0 +1,5 @@
+package app.gazette.user;
+
+public enum Role {
+    ADMIN, EDITOR
+}

@@ -1,0 +1,132 @@
+package app.gazette.comment.web;
+
+import static app.gazette.support.Fixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleService.Neighbours;
+import app.gazette.comment.CommentService;
+import app.gazette.comment.CommentStatus;
+import app.gazette.comment.NewComment;
+import app.gazette.support.WebSliceTest;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebSliceTest
+class CommentControllerTest {
+
+    static final String URL = "/2019/02/venezuela/comments";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    CommentService comments;
+
+    @BeforeEach
+    void visibleArticle() {
+        given(articles.findVisible("venezuela")).willReturn(Optional.of(article(7, "venezuela", "Mutiny")));
+        given(articles.neighbours(anyLong())).willReturn(new Neighbours(null, null));
+    }
+
+    static MockHttpServletRequestBuilder sameSite() {
+        return post(URL).header("Origin", "http://localhost").header("User-Agent", "JUnit")
+                .with(request -> {
+                    request.setRemoteAddr("203.0.113.9");
+                    return request;
+                });
+    }
+
+    @Test
+    void validCommentIsStoredAndRedirectsWithTheHeldNotice() throws Exception {
+        given(comments.post(eq(7L), any())).willReturn(CommentStatus.PENDING);
+
+        MvcResult result = mvc.perform(sameSite().param("name", "Ann").param("email", "ann@example.org")
+                        .param("body", "Line one\nline two"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/2019/02/venezuela?comment=held#comments")).andReturn();
+
+        ArgumentCaptor<NewComment> sent = ArgumentCaptor.forClass(NewComment.class);
+        then(comments).should().post(eq(7L), sent.capture());
+        assertThat(sent.getValue()).isEqualTo(
+                new NewComment("Ann", "ann@example.org", "Line one\nline two", "203.0.113.9", "JUnit"));
+        assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void approvedCommentRedirectsWithThePublishedNotice() throws Exception {
+        given(comments.post(eq(7L), any())).willReturn(CommentStatus.APPROVED);
+
+        mvc.perform(sameSite().param("name", "Ann").param("body", "Hello"))
+                .andExpect(redirectedUrl("/2019/02/venezuela?comment=published#comments"));
+    }
+
+    @Test
+    void invalidCommentReRendersTheFormWithMessagesAndTheReadersText() throws Exception {
+        String html = mvc.perform(sameSite().param("name", "").param("email", "not-an-email")
+                        .param("body", "Keep <this> text"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Please give your name.", "This does not look like an email address.",
+                "value=\"not-an-email\"", "Keep &lt;this&gt; text</textarea>", "Post a Comment");
+        then(comments).should(never()).post(anyLong(), any());
+    }
+
+    @Test
+    void tooLongFieldsAreRefusedWithAMessage() throws Exception {
+        String html = mvc.perform(sameSite().param("name", "n".repeat(101)).param("body", "b".repeat(10_001)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("at most 100 characters", "at most 10,000 characters");
+    }
+
+    @Test
+    void commentFromAnotherSiteIsForbidden() throws Exception {
+        mvc.perform(post(URL).header("Origin", "https://evil.example").param("name", "A").param("body", "B"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(URL).header("Referer", "https://evil.example/page").param("name", "A").param("body", "B"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(URL).param("name", "A").param("body", "B")).andExpect(status().isForbidden());
+        then(comments).should(never()).post(anyLong(), any());
+    }
+
+    @Test
+    void refererOfThisSiteIsAcceptedWhenOriginIsMissing() throws Exception {
+        given(comments.post(eq(7L), any())).willReturn(CommentStatus.APPROVED);
+
+        mvc.perform(post(URL).header("Referer", "http://localhost/2019/02/venezuela")
+                        .param("name", "A").param("body", "B"))
+                .andExpect(status().isFound());
+    }
+
+    @Test
+    void commentOnAnInvisibleArticleIs404() throws Exception {
+        given(articles.findVisible("draft")).willReturn(Optional.empty());
+
+        mvc.perform(post("/2019/02/draft/comments").header("Origin", "http://localhost")
+                .param("name", "A").param("body", "B")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void otherWritesAreClosedToReaders() throws Exception {
+        mvc.perform(post("/").header("Origin", "http://localhost")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin").header("Origin", "http://localhost")).andExpect(status().isForbidden());
+    }
+}

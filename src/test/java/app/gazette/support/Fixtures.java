@@ -1,0 +1,26 @@
+package app.gazette.support;
+
+import app.gazette.article.ArticleSummaryView;
+import app.gazette.article.ArticleView;
+import app.gazette.label.LabelLink;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Views as the services would return them, for controller tests. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static ArticleView article(long id, String slug, String title) {
+        return new ArticleView(id, title, "/2019/02/" + slug, "Ada Whitlock", "Saturday 9 February 2019", "10:15",
+                "2019-02-09T10:15:00Z", "Summary of " + title, "<p>Body of <em>" + title + "</em></p>",
+                List.of(LabelLink.of("World News")));
+    }
+
+    public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {
+        return new ArticleSummaryView(id, title, "/%04d/%02d/entry-%d".formatted(day.getYear(), day.getMonthValue(), id),
+                "Ada Whitlock", day, "10:15", day + "T10:15:00Z", "Summary of " + title,
+                List.of(LabelLink.of("Sport")), comments);
+    }
+}

@@ -1,0 +1,31 @@
+package app.gazette.support;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.web.ArticleLists;
+import app.gazette.article.web.ArticlePages;
+import app.gazette.comment.CommentService;
+import app.gazette.label.LabelService;
+import app.gazette.security.SecurityConfig;
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.SiteFormats;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * All controllers with the real security configuration and mocked services: one shared context
+ * for every controller test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@EnableConfigurationProperties(GazetteProperties.class)
+@Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class})
+@MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class})
+public @interface WebSliceTest {
+}
