@@ -1,0 +1,37 @@
+package app.gazette.article;
+
+import app.gazette.label.Label;
+import app.gazette.user.Role;
+import app.gazette.user.User;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** Builds entities for repository tests (months computed in UTC). */
+public final class TestArticles {
+
+    private TestArticles() {
+    }
+
+    public static User author(String username) {
+        return new User(username, username + "@example.org", "Author " + username, "{noop}x", Role.EDITOR,
+                Instant.parse("2019-01-01T00:00:00Z"));
+    }
+
+    public static Article draft(User author, String slug) {
+        Instant created = Instant.parse("2019-01-01T00:00:00Z");
+        Article article = new Article(slug, author, created);
+        article.write("Title " + slug, null, "Body of " + slug,
+                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug), created);
+        return article;
+    }
+
+    public static Article published(User author, String slug, String publishAt, Label... labels) {
+        Article article = draft(author, slug);
+        Instant at = Instant.parse(publishAt);
+        var utc = at.atZone(ZoneOffset.UTC);
+        article.publish(at, utc.getYear() * 100 + utc.getMonthValue());
+        article.label(Set.of(labels));
+        return article;
+    }
+}
