@@ -1,0 +1,83 @@
+package app.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleSummaryView;
+import app.gazette.comment.Comment;
+import app.gazette.comment.CommentRepository;
+import app.gazette.comment.CommentService;
+import app.gazette.comment.CommentStatus;
+import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Posting a comment end to end: stored, held for approval, visible once approved. */
+@AppTest
+class CommentFlowTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    CommentRepository commentRows;
+
+    Browser browser;
+    String permalink;
+
+    @BeforeEach
+    void welcomeArticle() {
+        browser = new Browser(port);
+        List<ArticleSummaryView> newest = articles.newest(1, 10).entries();
+        permalink = newest.get(newest.size() - 1).permalink();
+    }
+
+    @Test
+    void firstCommentIsHeldThenShownOnceApprovedAndTheSameReaderIsThenTrusted() throws Exception {
+        String email = "reader-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> posted = browser.postForm(permalink + "/comments",
+                Map.of("name", "Ann Reader", "email", email, "body", "First line\nsecond line"), browser.origin());
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String notice = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(notice).endsWith(permalink + "?comment=held#comments");
+        HttpResponse<String> held = browser.get(permalink + "?comment=held");
+        assertThat(held.body()).contains("Your comment will be visible after approval").doesNotContain("First line");
+
+        Comment stored = commentRows.findByStatusOrderByCreatedAtAsc(CommentStatus.PENDING).stream()
+                .filter(c -> email.equals(c.getAuthorEmail())).findFirst().orElseThrow();
+        assertThat(stored.getBody()).isEqualTo("First line\nsecond line");
+        assertThat(stored.getIp()).isNotBlank();
+        comments.approve(stored.getId());
+
+        String page = browser.get(permalink).body();
+        assertThat(page).contains("Ann Reader", "First line\nsecond line").doesNotContain(email);
+        assertThat(page).containsPattern("\\d+ comments?:");
+
+        HttpResponse<String> again = browser.postForm(permalink + "/comments",
+                Map.of("name", "Ann Reader", "email", email.toUpperCase(), "body", "Trusted now"), browser.origin());
+        assertThat(again.headers().firstValue("Location").orElseThrow()).contains("?comment=published");
+        assertThat(browser.get(permalink).body()).contains("Trusted now");
+    }
+
+    @Test
+    void aCommentFromAnotherSiteIsRefusedAndNotStored() throws Exception {
+        long before = commentRows.count();
+
+        HttpResponse<String> refused = browser.postForm(permalink + "/comments",
+                Map.of("name", "Mallory", "body", "Forged"), "https://evil.example");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Not allowed");
+        assertThat(commentRows.count()).isEqualTo(before);
+    }
+}

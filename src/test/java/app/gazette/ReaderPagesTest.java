@@ -1,0 +1,76 @@
+package app.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Reader pages through the real server: no session, and error pages that give nothing away. */
+@AppTest
+class ReaderPagesTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new Browser(port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?page=2", "/label/Gazette", "/search/label/gazette", "/nope", "/1999",
+            "/actuator/health", "/css/gazette.css"})
+    void readersGetNoSessionCookie(String path) throws Exception {
+        HttpResponse<String> response = browser.get(path);
+
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void homePageShowsTheWelcomeArticleUnderTodaysDateHeader() throws Exception {
+        String html = browser.get("/").body();
+
+        assertThat(html).contains("Welcome to Gazette", "class=\"date-header\"", "Labels", "Blog archive");
+    }
+
+    @Test
+    void unknownPagesGetThe404PageInTheSiteLayout() throws Exception {
+        HttpResponse<String> response = browser.get("/2019/02/no-such-article");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found", "class=\"masthead\"", "Back to the home page");
+    }
+
+    @Test
+    void unreadablePageNumberGetsTheBadRequestPage() throws Exception {
+        HttpResponse<String> response = browser.get("/?page=abc");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Bad request").doesNotContain("NumberFormatException");
+    }
+
+    @Test
+    void unexpectedErrorsShowThe500PageWithoutDetails() throws Exception {
+        HttpResponse<String> response = browser.get("/test/failure");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Sorry, something went wrong")
+                .doesNotContain("secret-detail", "IllegalStateException", "at app.gazette", "trace");
+    }
+
+    @Test
+    void onlyTheHealthEndpointIsExposed() throws Exception {
+        assertThat(browser.get("/actuator/health").body()).contains("\"status\":\"UP\"")
+                .doesNotContain("components", "details", "diskSpace");
+        assertThat(browser.get("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/actuator").statusCode()).isEqualTo(404);
+    }
+}

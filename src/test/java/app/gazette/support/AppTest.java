@@ -1,0 +1,20 @@
+package app.gazette.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/** The whole application on a random port with a fresh in-memory H2: one shared context. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:gazette-app-test;DB_CLOSE_DELAY=-1",
+        "gazette.admin.password=",
+        "gazette.comments.moderation=first-time"})
+@Import(FailingController.class)
+public @interface AppTest {
+}
