@@ -2,13 +2,19 @@ package app.gazette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ArticleWriter;
+import app.gazette.article.NewArticle;
 import app.gazette.support.AppTest;
+import app.gazette.user.UserService;
 import app.gazette.support.Browser;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Reader pages through the real server: no session, and error pages that give nothing away. */
@@ -17,6 +23,10 @@ class ReaderPagesTest {
 
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    ArticleWriter writer;
+    @Autowired
+    UserService users;
 
     Browser browser;
 
@@ -32,6 +42,28 @@ class ReaderPagesTest {
         HttpResponse<String> response = browser.get(path);
 
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?page=2147483647", "/?page=-2147483648", "/?page=0",
+            "/label/Gazette?page=2147483647", "/search/label/GAZETTE?page=-1"})
+    void outOfRangePageNumbersShowTheNearestPage(String path) throws Exception {
+        HttpResponse<String> response = browser.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Welcome to Gazette");
+    }
+
+    @Test
+    void labelsWithAPercentSignHaveAWorkingPage() throws Exception {
+        long author = users.findOrCreateAuthor("percent", "Percent Author");
+        writer.create(new NewArticle("Turnout hits a record", null, "Body", List.of("100% local"), author,
+                Instant.now().minusSeconds(5)));
+
+        HttpResponse<String> response = browser.get("/label/100%25%20local");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Posts with the label 100% local", "Turnout hits a record");
     }
 
     @Test

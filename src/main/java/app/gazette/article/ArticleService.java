@@ -80,9 +80,9 @@ public class ArticleService {
         return archive.build(articles.countVisibleByMonth(clock.instant()));
     }
 
-    /** Pages are numbered from 1; a page past the end shows the last one. */
+    /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */
     private PageView<ArticleSummaryView> summaries(int page, int size, Function<Pageable, Page<Article>> query) {
-        int number = Math.max(page, 1);
+        int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / size);
         Page<Article> result = query.apply(PageRequest.of(number - 1, size));
         if (result.isEmpty() && result.getTotalPages() > 0 && number > result.getTotalPages()) {
             number = result.getTotalPages();

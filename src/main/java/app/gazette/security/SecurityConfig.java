@@ -9,6 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Reader pages: open, stateless (no session, no cookie, no per-visitor token), forgery-checked by
@@ -34,5 +36,13 @@ public class SecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()));
         return http.build();
+    }
+
+    /** Label names may hold a percent sign: their URLs then carry %25. */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPercent(true);
+        return firewall;
     }
 }
