@@ -49,24 +49,35 @@ public class MarkdownRenderer {
         String html = renderer.render(parser.parse(markdown));
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
-        for (Element link : clean.select("a[href~=(?i)^https?:]")) {
+        for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
             link.attr("rel", "noopener");
         }
         return new RenderedBody(clean.body().html(), firstParagraph(clean));
     }
 
+    /** The first top-level paragraph with text (not a quote, not an image alone). */
     private static String firstParagraph(Document doc) {
-        Element paragraph = doc.body().selectFirst("p");
-        String text = paragraph != null ? paragraph.text() : doc.body().text();
+        String text = doc.body().children().stream()
+                .filter(element -> element.nameIs("p") && !element.text().isBlank())
+                .map(Element::text).findFirst()
+                .orElse(doc.body().text());
         return abbreviate(text, SUMMARY_LENGTH);
     }
 
+    /** At most max characters: cut at a word boundary where one is near, then "…". */
     static String abbreviate(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
-        String cut = text.substring(0, max - 1);
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        String cut = text.substring(0, end);
         int space = cut.lastIndexOf(' ');
-        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+        if (!Character.isWhitespace(text.charAt(end)) && space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.stripTrailing() + "…";
     }
 }

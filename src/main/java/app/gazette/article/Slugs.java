@@ -24,7 +24,8 @@ final class Slugs {
         String slug = ascii.replace("&", " and ").replaceAll("['’]", "")
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+            String cut = slug.substring(0, MAX_LENGTH);
+            slug = slug.charAt(MAX_LENGTH) == '-' ? cut : cut.replaceAll("-[^-]*$", "");
         }
         return slug.isEmpty() ? "article" : slug;
     }

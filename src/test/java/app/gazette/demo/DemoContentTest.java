@@ -1,0 +1,56 @@
+package app.gazette.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.article.ArchiveYear;
+import app.gazette.article.ArticleService;
+import app.gazette.article.ArticleSummaryView;
+import app.gazette.article.ArticleWriter;
+import app.gazette.label.LabelService;
+import app.gazette.site.PageView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile fills an empty site with enough to see paging, date headers, labels and archive. */
+@SpringBootTest(
+        properties = "spring.datasource.url=jdbc:h2:mem:gazette-demo-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+class DemoContentTest {
+
+    @Autowired
+    DemoContent demo;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ArticleWriter writer;
+    @Autowired
+    LabelService labels;
+
+    @Test
+    void fillsSeveralPagesAndMonthsWithLabelsAndComments() {
+        PageView<ArticleSummaryView> first = articles.newest(1, 10);
+        List<ArchiveYear> archive = articles.archive();
+
+        assertThat(writer.count()).isEqualTo(31);
+        assertThat(first.totalPages()).isEqualTo(4);
+        assertThat(archive.stream().mapToInt(year -> year.months().size()).sum()).isGreaterThanOrEqualTo(4);
+        assertThat(labels.counts()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(first.entries()).allSatisfy(entry -> assertThat(entry.labels()).isNotEmpty());
+        assertThat(first.entries()).anySatisfy(entry -> assertThat(entry.commentCount()).isPositive());
+        assertThat(first.entries().stream().map(ArticleSummaryView::day).distinct().count())
+                .isLessThan(first.entries().size());
+    }
+
+    @Test
+    void runningAgainAddsNothing() throws Exception {
+        long before = writer.count();
+
+        demo.run(new DefaultApplicationArguments());
+
+        assertThat(writer.count()).isEqualTo(before);
+    }
+}
