@@ -2,16 +2,23 @@ package app.gazette.comment.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The "Post a Comment" form. */
+/** The "Post a Comment" form. Control characters are refused (line breaks only in the comment). */
 public record CommentForm(
         @NotBlank(message = "{comment.name.required}") @Size(max = 100, message = "{comment.name.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String name,
         @Email(message = "{comment.email.invalid}") @Size(max = 254, message = "{comment.email.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String email,
         @NotBlank(message = "{comment.body.required}") @Size(max = 10_000, message = "{comment.body.size}")
+        @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
         String body) {
+
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
     public static CommentForm empty() {
         return new CommentForm("", "", "");

@@ -98,6 +98,21 @@ class CommentControllerTest {
     }
 
     @Test
+    void controlCharactersAreRefusedButLineBreaksInTheCommentAreKept() throws Exception {
+        String html = mvc.perform(sameSite().param("name", "Ann\r\nBcc: x").param("email", "a@example.org\u0000")
+                        .param("body", "nul\u0000byte"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("invisible control characters");
+        assertThat(html.split("invisible control characters", -1)).hasSize(4);
+        then(comments).should(never()).post(anyLong(), any());
+
+        given(comments.post(eq(7L), any())).willReturn(CommentStatus.APPROVED);
+        mvc.perform(sameSite().param("name", "Ann").param("body", "one\r\ntwo\n\tthree"))
+                .andExpect(status().isFound());
+    }
+
+    @Test
     void commentFromAnotherSiteIsForbidden() throws Exception {
         mvc.perform(post(URL).header("Origin", "https://evil.example").param("name", "A").param("body", "B"))
                 .andExpect(status().isForbidden());
