@@ -20,6 +20,7 @@ public class PostgresCondition implements ExecutionCondition {
     static final String USER = env("GAZETTE_TEST_PG_USER", "postgres");
 
     private static Boolean available;
+    private static boolean warned;
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -30,8 +31,17 @@ public class PostgresCondition implements ExecutionCondition {
             throw new IllegalStateException("PostgreSQL tests are required here (CI) but no PostgreSQL answers at "
                     + HOST + " as user " + USER);
         }
-        return ConditionEvaluationResult.disabled("PostgreSQL not reachable at " + HOST + " (user " + USER
-                + "): PostgreSQL tests skipped. Start PostgreSQL or see README to run them.");
+        String reason = "PostgreSQL not reachable at " + HOST + " (user " + USER
+                + "): PostgreSQL tests skipped. Start PostgreSQL or see README to run them.";
+        warnOnce(reason);
+        return ConditionEvaluationResult.disabled(reason);
+    }
+
+    private static synchronized void warnOnce(String reason) {
+        if (!warned) {
+            warned = true;
+            System.err.println("[gazette] " + reason);
+        }
     }
 
     private static synchronized boolean isAvailable() {
