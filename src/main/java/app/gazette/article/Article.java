@@ -73,6 +73,13 @@ public class Article {
     @JoinColumn(name = "author_id")
     private User author;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    private User updatedBy;
+
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
     @ManyToMany
     @JoinTable(name = "article_labels", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
@@ -102,6 +109,36 @@ public class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishAt = at;
         this.publishMonth = month;
+    }
+
+    void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+    }
+
+    void trash() {
+        this.status = ArticleStatus.TRASHED;
+    }
+
+    /** Back from the trash as a draft. */
+    void restore() {
+        this.status = ArticleStatus.DRAFT;
+    }
+
+    void rename(String slug) {
+        this.slug = slug;
+    }
+
+    void savedBy(User user, Instant now) {
+        this.updatedBy = user;
+        this.updatedAt = now;
+    }
+
+    void openComments(boolean open) {
+        this.commentsOpen = open;
+    }
+
+    public boolean isScheduledAt(Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now);
     }
 
     void label(Set<Label> labels) {
@@ -167,6 +204,14 @@ public class Article {
 
     public User getAuthor() {
         return author;
+    }
+
+    public User getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
     }
 
     public Set<Label> getLabels() {

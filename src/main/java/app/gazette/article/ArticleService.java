@@ -26,10 +26,12 @@ public class ArticleService {
     private final CommentService comments;
     private final Clock clock;
     private final ArchiveBuilder archive;
+    private final SlugAliasRepository aliases;
 
     ArticleService(ArticleRepository articles, ArticleViews views, CommentService comments, Clock clock,
-            ArchiveBuilder archive) {
+            ArchiveBuilder archive, SlugAliasRepository aliases) {
         this.articles = articles;
+        this.aliases = aliases;
         this.views = views;
         this.comments = comments;
         this.clock = clock;
@@ -58,10 +60,15 @@ public class ArticleService {
                 pageable -> articles.findVisibleInMonths(year * 100 + 1, year * 100 + 12, now, pageable));
     }
 
-    /** The visible article with this slug, whatever month the URL names (the caller redirects). */
+    /**
+     * The visible article with this slug, or that had this slug before, whatever month the URL
+     * names: the caller redirects when the permalink differs.
+     */
     public Optional<ArticleView> findVisible(String slug) {
         Instant now = clock.instant();
-        return articles.findBySlug(slug).filter(article -> article.isVisibleAt(now)).map(views::full);
+        return articles.findBySlug(slug)
+                .or(() -> aliases.findBySlug(slug).flatMap(alias -> articles.findById(alias.getArticleId())))
+                .filter(article -> article.isVisibleAt(now)).map(views::full);
     }
 
     /** The next older and next newer visible articles. */

@@ -2,6 +2,7 @@ package app.gazette.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -13,17 +14,35 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
+ * Two filter chains. The newsroom (/admin, /login, /logout): form login, a session, CSRF tokens.
  * Reader pages: open, stateless (no session, no cookie, no per-visitor token), forgery-checked by
- * origin. Everything else is closed until the newsroom admin opens it.
+ * origin, so every reader gets the same bytes.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
+    public static final String ADMIN = "ADMIN";
+    public static final String EDITOR = "EDITOR";
+
     @Bean
+    @Order(1)
+    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
+        http.securityMatcher("/admin", "/admin/**", "/login", "/logout")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
+                        .anyRequest().hasAnyRole(ADMIN, EDITOR))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/admin", "/admin/**", "/login", "/logout").denyAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/*/*/*/comments").permitAll()

@@ -1,0 +1,1 @@
+// Newsroom scripts (live preview and label suggestions) are added by the editor.
