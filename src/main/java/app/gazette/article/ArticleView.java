@@ -14,5 +14,6 @@ public record ArticleView(
         String isoTime,
         String summary,
         String bodyHtml,
-        List<LabelLink> labels) {
+        List<LabelLink> labels,
+        boolean commentsOpen) {
 }

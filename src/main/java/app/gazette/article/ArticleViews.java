@@ -34,7 +34,7 @@ class ArticleViews {
         return new ArticleView(article.getId(), article.getTitle(), permalink(article),
                 article.getAuthor().getDisplayName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                article.getBodyHtml(), labels(article));
+                article.getBodyHtml(), labels(article), article.isCommentsOpen());
     }
 
     ArticleLink link(Article article) {

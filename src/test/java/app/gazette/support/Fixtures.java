@@ -15,7 +15,7 @@ public final class Fixtures {
     public static ArticleView article(long id, String slug, String title) {
         return new ArticleView(id, title, "/2019/02/" + slug, "Ada Whitlock", "Saturday 9 February 2019", "10:15",
                 "2019-02-09T10:15:00Z", "Summary of " + title, "<p>Body of <em>" + title + "</em></p>",
-                List.of(LabelLink.of("World News")));
+                List.of(LabelLink.of("World News")), true);
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {
