@@ -48,6 +48,32 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Article> findNewer(@Param("at") Instant at, @Param("id") long id, @Param("now") Instant now,
             Pageable pageable);
 
+    /** The newsroom's list: a status filter (see {@link AdminFilter}) and a title search pattern. */
+    @Query(value = "select a from Article a join fetch a.author where " + ADMIN_FILTER
+            + " and lower(a.title) like :pattern escape '\\' order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
+            countQuery = "select count(a) from Article a where " + ADMIN_FILTER
+                    + " and lower(a.title) like :pattern escape '\\'")
+    Page<Article> findForNewsroom(@Param("filter") String filter, @Param("pattern") String pattern,
+            @Param("now") Instant now, Pageable pageable);
+
+    String ADMIN_FILTER = "((:filter = 'all' and a.status <> app.gazette.article.ArticleStatus.TRASHED)"
+            + " or (:filter = 'draft' and a.status = app.gazette.article.ArticleStatus.DRAFT)"
+            + " or (:filter = 'trash' and a.status = app.gazette.article.ArticleStatus.TRASHED)"
+            + " or (:filter = 'published' and " + VISIBLE + ")"
+            + " or (:filter = 'scheduled' and a.status = app.gazette.article.ArticleStatus.PUBLISHED"
+            + " and a.publishAt > :now))";
+
+    @Query("select count(a) from Article a where a.status = app.gazette.article.ArticleStatus.PUBLISHED"
+            + " and a.publishAt > :now")
+    long countScheduled(@Param("now") Instant now);
+
+    @Query("select count(a) from Article a where " + VISIBLE)
+    long countVisible(@Param("now") Instant now);
+
+    long countByStatus(ArticleStatus status);
+
+    List<Article> findByStatusOrderByUpdatedAtDesc(ArticleStatus status, Pageable pageable);
+
     /** The archive widget: visible articles per publish month (yyyyMM), newest month first. */
     @Query("select new app.gazette.article.MonthCount(a.publishMonth, count(a)) from Article a where " + VISIBLE
             + " group by a.publishMonth order by a.publishMonth desc")

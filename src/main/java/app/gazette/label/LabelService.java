@@ -35,6 +35,11 @@ public class LabelService {
                 .toList();
     }
 
+    /** Every label's name, for the editor's suggestions. */
+    public List<String> names() {
+        return labels.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Label::getName).toList();
+    }
+
     /** The labels with these names, created where missing; blank names are ignored. */
     @Transactional
     public Set<Label> resolve(Collection<String> names) {

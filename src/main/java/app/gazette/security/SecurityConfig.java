@@ -31,6 +31,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, EDITOR))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,8 +1,12 @@
 package app.gazette.support;
 
+import app.gazette.article.ArticleAdmin;
+import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleService;
+import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.ArticlePages;
+import app.gazette.article.web.EditorPage;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.security.SecurityConfig;
@@ -25,7 +29,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @EnableConfigurationProperties(GazetteProperties.class)
-@Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class})
-@MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class})
+@Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
+        EditorPage.class})
+@MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
+        ArticleEditor.class, RevisionService.class})
 public @interface WebSliceTest {
 }

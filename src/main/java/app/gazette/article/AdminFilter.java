@@ -1,0 +1,18 @@
+package app.gazette.article;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The newsroom's article list filters; "all" leaves out the trash. */
+public enum AdminFilter {
+    ALL, DRAFT, SCHEDULED, PUBLISHED, TRASH;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The filter named in a URL; anything unknown shows all. */
+    public static AdminFilter from(String key) {
+        return Arrays.stream(values()).filter(filter -> filter.key().equals(key)).findFirst().orElse(ALL);
+    }
+}

@@ -1,0 +1,122 @@
+package app.gazette.article;
+
+import app.gazette.comment.CommentService;
+import app.gazette.label.LabelService;
+import app.gazette.site.NotFoundException;
+import app.gazette.site.PageView;
+import app.gazette.site.SiteFormats;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the newsroom reads: the article list, counts for the dashboard, and an article to edit. */
+@Service
+@Transactional(readOnly = true)
+public class ArticleAdmin {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ArticleRepository articles;
+    private final CommentService comments;
+    private final LabelService labels;
+    private final SiteFormats formats;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    ArticleAdmin(ArticleRepository articles, CommentService comments, LabelService labels, SiteFormats formats,
+            MarkdownRenderer renderer, Clock clock) {
+        this.renderer = renderer;
+        this.articles = articles;
+        this.comments = comments;
+        this.labels = labels;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    public PageView<ArticleRow> list(AdminFilter filter, String query, int page) {
+        Instant now = clock.instant();
+        String pattern = "%" + escapeLike(query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE);
+        Page<Article> found = articles.findForNewsroom(filter.key(), pattern, now,
+                PageRequest.of(number - 1, PAGE_SIZE));
+        Map<Long, Long> counts = comments.approvedCounts(found.getContent().stream().map(Article::getId).toList());
+        return new PageView<>(found.getContent().stream().map(article -> row(article, counts, now)).toList(),
+                number, Math.max(found.getTotalPages(), 1));
+    }
+
+    public Counts counts() {
+        Instant now = clock.instant();
+        return new Counts(articles.countVisible(now), articles.countScheduled(now),
+                articles.countByStatus(ArticleStatus.DRAFT));
+    }
+
+    public List<ArticleRow> latestDrafts(int limit) {
+        Instant now = clock.instant();
+        return articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.DRAFT, PageRequest.of(0, limit)).stream()
+                .map(article -> row(article, Map.of(), now)).toList();
+    }
+
+    public ArticleEdit edit(long id) {
+        Article article = articles.findById(id).orElseThrow(NotFoundException::new);
+        Instant now = clock.instant();
+        LocalDateTime publishAt = article.getPublishAt() == null ? null
+                : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
+        String savedBy = article.getUpdatedBy() != null ? article.getUpdatedBy().getDisplayName()
+                : article.getAuthor().getDisplayName();
+        return new ArticleEdit(article.getId(), article.getVersion(), article.getTitle(), article.getSlug(),
+                article.getExcerpt(), article.getBodyMarkdown(), Labels.join(article.getLabels()), publishAt,
+                article.isCommentsOpen(), ArticleState.of(article, now), permalink(article), savedBy,
+                formats.dateTime(article.getUpdatedAt()));
+    }
+
+    /** What a save over an older version of this article meets: who saved last, when, the version now. */
+    public EditConflictException conflict(long id) {
+        return EditConflictException.of(articles.findById(id).orElseThrow(NotFoundException::new));
+    }
+
+    /** Markdown rendered exactly as the public page will show it. */
+    public String preview(String markdown) {
+        return renderer.render(markdown).html();
+    }
+
+    public List<String> labelNames() {
+        return labels.names();
+    }
+
+    private ArticleRow row(Article article, Map<Long, Long> commentCounts, Instant now) {
+        ArticleState state = ArticleState.of(article, now);
+        return new ArticleRow(article.getId(), article.getTitle(), state,
+                article.getPublishAt() == null ? "" : formats.dateTime(article.getPublishAt()),
+                article.getAuthor().getDisplayName(), commentCounts.getOrDefault(article.getId(), 0L),
+                state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null);
+    }
+
+    private static String permalink(Article article) {
+        return article.getPublishMonth() == null ? null : ArticleViews.permalink(article);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public record Counts(long published, long scheduled, long drafts) {
+    }
+
+    /** A row of the newsroom's list; viewUrl is set when readers can see the article. */
+    public record ArticleRow(long id, String title, ArticleState state, String publishAt, String author,
+            long comments, String viewUrl) {
+    }
+
+    /** An article as the editor form starts from it. */
+    public record ArticleEdit(long id, long version, String title, String slug, String excerpt, String markdown,
+            String labels, LocalDateTime publishAt, boolean commentsOpen, ArticleState state, String permalink,
+            String savedBy, String savedAt) {
+    }
+}

@@ -1,0 +1,159 @@
+package app.gazette.article;
+
+import app.gazette.label.LabelService;
+import app.gazette.site.NotFoundException;
+import app.gazette.site.SiteFormats;
+import app.gazette.user.User;
+import app.gazette.user.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing articles: saves render Markdown once, keep a revision, keep old slugs of published
+ * articles as aliases, and refuse to overwrite a save the editor has not seen (409).
+ */
+@Service
+@Transactional
+public class ArticleEditor {
+
+    private final ArticleRepository articles;
+    private final SlugAliasRepository aliases;
+    private final UserRepository users;
+    private final LabelService labels;
+    private final MarkdownRenderer renderer;
+    private final RevisionService revisions;
+    private final SiteFormats formats;
+    private final Clock clock;
+
+    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserRepository users,
+            LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
+            Clock clock) {
+        this.articles = articles;
+        this.aliases = aliases;
+        this.users = users;
+        this.labels = labels;
+        this.renderer = renderer;
+        this.revisions = revisions;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    public long create(ArticleDraft draft, EditAction action, String username) {
+        User user = user(username);
+        Instant now = clock.instant();
+        String slug = isBlank(draft.slug()) ? uniqueSlug(Slugs.slugify(draft.title())) : free(draft.slug(), null);
+        Article article = new Article(slug, user, now);
+        apply(article, draft, action, now);
+        article.savedBy(user, now);
+        articles.save(article);
+        revisions.record(article, user, now);
+        return article.getId();
+    }
+
+    /** Saves over version {@code version}; throws EditConflictException when someone saved since. */
+    public void update(long id, long version, ArticleDraft draft, EditAction action, String username) {
+        Article article = find(id);
+        if (article.getVersion() != version) {
+            throw EditConflictException.of(article);
+        }
+        User user = user(username);
+        Instant now = clock.instant();
+        if (!isBlank(draft.slug()) && !draft.slug().equals(article.getSlug())) {
+            rename(article, free(draft.slug(), id), now);
+        }
+        apply(article, draft, action, now);
+        article.savedBy(user, now);
+        revisions.record(article, user, now);
+    }
+
+    /** Puts a revision's title, excerpt, body and labels back; that save is a new revision. */
+    public void restore(long id, long revisionId, String username) {
+        Article article = find(id);
+        Revision revision = revisions.find(id, revisionId);
+        User user = user(username);
+        Instant now = clock.instant();
+        article.write(revision.getTitle(), revision.getExcerpt(), revision.getBodyMarkdown(),
+                renderer.render(revision.getBodyMarkdown()), now);
+        article.label(labels.resolve(Labels.split(revision.getLabels())));
+        article.savedBy(user, now);
+        revisions.record(article, user, now);
+    }
+
+    public void trash(long id) {
+        find(id).trash();
+    }
+
+    public void restoreFromTrash(long id) {
+        find(id).restore();
+    }
+
+    public void delete(long id) {
+        articles.delete(find(id));
+    }
+
+    private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {
+        String excerpt = isBlank(draft.excerpt()) ? null : draft.excerpt().strip();
+        article.write(draft.title().strip(), excerpt, draft.markdown(), renderer.render(draft.markdown()), now);
+        article.label(labels.resolve(draft.labels()));
+        article.openComments(draft.commentsOpen());
+        Instant at = draft.publishAt();
+        switch (action) {
+            case SAVE -> {
+                if (article.getStatus() == ArticleStatus.PUBLISHED && at != null) {
+                    article.publish(at, formats.monthOf(at));
+                }
+            }
+            case PUBLISH -> article.publish(at != null ? at : now, formats.monthOf(at != null ? at : now));
+            case SCHEDULE -> {
+                if (at == null || !at.isAfter(now)) {
+                    throw new ArticleFieldException("publishAt", "article.publishAt.future");
+                }
+                article.publish(at, formats.monthOf(at));
+            }
+            case UNPUBLISH -> article.unpublish();
+        }
+    }
+
+    /** A published article keeps its old slug as an alias; taking back an own alias drops it. */
+    private void rename(Article article, String slug, Instant now) {
+        aliases.findBySlug(slug).ifPresent(aliases::delete);
+        if (article.getPublishAt() != null) {
+            aliases.save(new SlugAlias(article.getSlug(), article.getId(), now));
+        }
+        article.rename(slug);
+    }
+
+    /** The wanted slug, if no other article has it or had it. */
+    private String free(String wanted, Long self) {
+        String slug = Slugs.slugify(wanted);
+        boolean taken = articles.findBySlug(slug).filter(other -> !other.getId().equals(self)).isPresent()
+                || aliases.findBySlug(slug).filter(alias -> !Long.valueOf(alias.getArticleId()).equals(self))
+                        .isPresent();
+        if (taken) {
+            throw new ArticleFieldException("slug", "article.slug.taken");
+        }
+        return slug;
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; articles.existsBySlug(slug) || aliases.existsById(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private Article find(long id) {
+        return articles.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    private User user(String username) {
+        return users.findByUsername(username).orElseThrow(NotFoundException::new);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

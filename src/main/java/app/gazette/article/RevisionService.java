@@ -1,0 +1,73 @@
+package app.gazette.article;
+
+import app.gazette.site.NotFoundException;
+import app.gazette.site.SiteFormats;
+import app.gazette.user.User;
+import app.gazette.user.UserRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every save of an article is a revision; the newest {@value #KEPT} per article are kept. */
+@Service
+@Transactional(readOnly = true)
+public class RevisionService {
+
+    static final int KEPT = 50;
+
+    private final RevisionRepository revisions;
+    private final UserRepository users;
+    private final MarkdownRenderer renderer;
+    private final SiteFormats formats;
+
+    RevisionService(RevisionRepository revisions, UserRepository users, MarkdownRenderer renderer,
+            SiteFormats formats) {
+        this.revisions = revisions;
+        this.users = users;
+        this.renderer = renderer;
+        this.formats = formats;
+    }
+
+    @Transactional
+    void record(Article article, User author, Instant at) {
+        revisions.save(new Revision(article.getId(), article.getTitle(), article.getExcerpt(),
+                article.getBodyMarkdown(), Labels.join(article.getLabels()), author.getId(), at));
+        List<Long> old = revisions.findIdsNewestFirst(article.getId(), PageRequest.of(1, KEPT));
+        if (!old.isEmpty()) {
+            revisions.deleteAllByIdInBatch(old);
+        }
+    }
+
+    public List<RevisionView> list(long articleId) {
+        List<Revision> found = revisions.findByArticleIdOrderByIdDesc(articleId);
+        Map<Long, String> names = users.findAllById(found.stream().map(Revision::getAuthorId).distinct().toList())
+                .stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
+        return found.stream().map(revision -> view(revision, names::get)).toList();
+    }
+
+    public RevisionView show(long articleId, long revisionId) {
+        Revision revision = find(articleId, revisionId);
+        return view(revision, id -> users.findById(id).map(User::getDisplayName).orElse(""));
+    }
+
+    Revision find(long articleId, long revisionId) {
+        return revisions.findByIdAndArticleId(revisionId, articleId).orElseThrow(NotFoundException::new);
+    }
+
+    private RevisionView view(Revision revision, Function<Long, String> authorName) {
+        return new RevisionView(revision.getId(), revision.getArticleId(), revision.getTitle(),
+                revision.getExcerpt(), revision.getBodyMarkdown(), revision.getLabels(),
+                authorName.apply(revision.getAuthorId()), formats.dateTime(revision.getCreatedAt()),
+                renderer.render(revision.getBodyMarkdown()).html());
+    }
+
+    /** A revision as the editor shows it; html is the sanitised rendering of its body. */
+    public record RevisionView(long id, long articleId, String title, String excerpt, String markdown,
+            String labels, String authorName, String savedAt, String html) {
+    }
+}

@@ -1,0 +1,58 @@
+package app.gazette.article.web;
+
+import app.gazette.article.ArticleAdmin.ArticleEdit;
+import app.gazette.article.ArticleDraft;
+import app.gazette.article.Labels;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/** The article editor. publishAt is the browser's datetime-local value, in the site's time zone. */
+public record ArticleForm(
+        Long version,
+        @NotBlank(message = "{article.title.required}") @Size(max = 300, message = "{article.title.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String title,
+        @Size(max = 80, message = "{article.slug.size}") @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String slug,
+        @Size(max = 1000, message = "{article.excerpt.size}") @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
+        String excerpt,
+        @NotBlank(message = "{article.body.required}") @Size(max = 200_000, message = "{article.body.size}")
+        @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
+        String body,
+        @Size(max = 1000, message = "{article.labels.size}") @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String labels,
+        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?", message = "{article.publishAt.invalid}")
+        String publishAt,
+        Boolean commentsOpen) {
+
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    static ArticleForm blank() {
+        return new ArticleForm(null, "", "", "", "", "", "", true);
+    }
+
+    static ArticleForm of(ArticleEdit edit) {
+        return new ArticleForm(edit.version(), edit.title(), edit.slug(), edit.excerpt(), edit.markdown(),
+                edit.labels(), edit.publishAt() == null ? "" : edit.publishAt().truncatedTo(ChronoUnit.MINUTES).toString(),
+                edit.commentsOpen());
+    }
+
+    /** The same text on top of another version: saving it then overwrites that version knowingly. */
+    ArticleForm over(long currentVersion) {
+        return new ArticleForm(currentVersion, title, slug, excerpt, body, labels, publishAt, commentsOpen);
+    }
+
+    /** @throws DateTimeParseException when publishAt names no real time (say, 31 February) */
+    ArticleDraft draft(ZoneId zone) {
+        Instant at = publishAt == null || publishAt.isBlank() ? null
+                : LocalDateTime.parse(publishAt).atZone(zone).toInstant();
+        return new ArticleDraft(title, slug, excerpt, body, Labels.split(labels), at, Boolean.TRUE.equals(commentsOpen));
+    }
+}

@@ -1,0 +1,27 @@
+package app.gazette.site.web;
+
+import app.gazette.article.ArticleAdmin;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The newsroom's front page: what is published, scheduled and waiting. */
+@Controller
+@AdminPage
+class DashboardController {
+
+    static final int LATEST = 5;
+
+    private final ArticleAdmin articles;
+
+    DashboardController(ArticleAdmin articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) {
+        model.addAttribute("counts", articles.counts());
+        model.addAttribute("drafts", articles.latestDrafts(LATEST));
+        return "admin/dashboard";
+    }
+}
