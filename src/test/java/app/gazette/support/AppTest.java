@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:gazette-app-test;DB_CLOSE_DELAY=-1",
-        "gazette.admin.password=",
+        "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
         "gazette.comments.moderation=first-time"})
 @Import(FailingController.class)
 public @interface AppTest {
+
+    String ADMIN_PASSWORD = "test-admin-password-1";
 }

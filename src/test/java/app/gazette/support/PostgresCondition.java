@@ -11,12 +11,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Runs PostgreSQL tests when a server answers; skips them with a clear message on a machine
  * without one, except in CI (CI=true) or with -Dgazette.require-postgres=true, where skipping
- * would hide a failure. Creates the test database afresh once per test run.
+ * would hide a failure. Creates the test database afresh once per test run and drops it at exit.
  */
 public class PostgresCondition implements ExecutionCondition {
 
     static final String HOST = env("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432");
-    static final String DATABASE = env("GAZETTE_TEST_PG_DATABASE", "gazette_test");
+    /** One database per test JVM unless named: parallel runs on one machine do not collide. */
+    static final String DATABASE = env("GAZETTE_TEST_PG_DATABASE", "gazette_test_" + ProcessHandle.current().pid());
     static final String USER = env("GAZETTE_TEST_PG_USER", "postgres");
 
     private static Boolean available;
@@ -57,9 +58,21 @@ public class PostgresCondition implements ExecutionCondition {
                 Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + DATABASE);
+            System.setProperty("gazette.test.pg-database", DATABASE);
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresCondition::dropDatabase));
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void dropDatabase() {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER,
+                System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
+                Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // the next run drops it
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(PostgresCondition.class)
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:postgresql://${GAZETTE_TEST_PG_HOST:127.0.0.1:5432}/${GAZETTE_TEST_PG_DATABASE:gazette_test}",
+        "spring.datasource.url=jdbc:postgresql://${GAZETTE_TEST_PG_HOST:127.0.0.1:5432}/${gazette.test.pg-database}",
         "spring.datasource.username=${GAZETTE_TEST_PG_USER:postgres}",
         "spring.datasource.password=${GAZETTE_TEST_PG_PASSWORD:}"})
 public @interface PostgresTest {

@@ -1,0 +1,54 @@
+package app.gazette.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** An HTTP client that keeps cookies and sends each form with the CSRF token of the page it came from. */
+public final class SignedInBrowser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+
+    public SignedInBrowser(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens formPage, then posts the fields with that page's CSRF token to action. */
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (token.find()) {
+            all.put("_csrf", token.group(1));
+        }
+        String form = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        return submit("/login", "/login", Map.of("username", username, "password", password));
+    }
+}
