@@ -59,7 +59,7 @@ public class ArticleAdmin {
 
     public List<ArticleRow> latestDrafts(int limit) {
         Instant now = clock.instant();
-        return articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.DRAFT, PageRequest.of(0, limit)).stream()
+        return articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, limit)).stream()
                 .map(article -> row(article, Map.of(), now)).toList();
     }
 

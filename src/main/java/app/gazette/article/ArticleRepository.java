@@ -72,7 +72,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     long countByStatus(ArticleStatus status);
 
-    List<Article> findByStatusOrderByUpdatedAtDesc(ArticleStatus status, Pageable pageable);
+    List<Article> findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus status, Pageable pageable);
 
     /** The archive widget: visible articles per publish month (yyyyMM), newest month first. */
     @Query("select new app.gazette.article.MonthCount(a.publishMonth, count(a)) from Article a where " + VISIBLE

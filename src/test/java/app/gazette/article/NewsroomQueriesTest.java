@@ -206,15 +206,15 @@ class NewsroomQueriesTest {
 
     @Test
     void latestDraftsAreNewestSaveFirstAndLimited() {
-        assertThat(articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.DRAFT, PageRequest.of(0, 2)))
+        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 2)))
                 .extracting(Article::getSlug).containsExactly("draft-new", "draft-mid");
-        assertThat(articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.DRAFT, PageRequest.of(0, 10)))
+        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 10)))
                 .extracting(Article::getSlug).containsExactly("draft-new", "draft-mid", "draft-old");
     }
 
     @Test
     void latestByStatusLeavesOtherStatusesOut() {
-        assertThat(articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.TRASHED, PageRequest.of(0, 10)))
+        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.TRASHED, PageRequest.of(0, 10)))
                 .extracting(Article::getSlug).containsExactly("trashed-published", "trashed-draft");
     }
 }
