@@ -48,6 +48,10 @@ public class Comment {
     @Column(name = "user_agent")
     private String userAgent;
 
+    /** The staff member who wrote a staff reply; null for readers. */
+    @Column(name = "user_id")
+    private Long userId;
+
     protected Comment() {
     }
 
@@ -61,6 +65,16 @@ public class Comment {
         this.createdAt = createdAt;
         this.ip = ip;
         this.userAgent = userAgent;
+    }
+
+    /** A reply written in the newsroom: shown at once and marked as staff. */
+    static Comment staffReply(long articleId, Long parentId, long userId, String authorName, String body,
+            Instant createdAt) {
+        Comment reply = new Comment(articleId, authorName, null, body, CommentStatus.APPROVED, createdAt, null, null);
+        reply.parentId = parentId;
+        reply.userId = userId;
+        reply.staff = true;
+        return reply;
     }
 
     void approve() {
@@ -109,5 +123,9 @@ public class Comment {
 
     public String getUserAgent() {
         return userAgent;
+    }
+
+    public Long getUserId() {
+        return userId;
     }
 }

@@ -1,12 +1,23 @@
 package app.gazette.comment;
 
+import app.gazette.article.ArticleStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
+
+    /** A comment with its article's title and permalink parts, for the newsroom. */
+    String ROW = "select new app.gazette.comment.CommentRepository$Row(c.id, c.articleId, a.title, a.slug,"
+            + " a.publishMonth, a.status, c.authorName, c.authorEmail, c.ip, c.createdAt, c.body, c.status, c.staff)"
+            + " from Comment c join Article a on a.id = c.articleId";
 
     List<Comment> findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(long articleId, CommentStatus status);
 
@@ -19,6 +30,49 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     List<Comment> findByStatusOrderByCreatedAtAsc(CommentStatus status);
 
+    long countByStatus(CommentStatus status);
+
+    /** The moderation queue: oldest first, so nothing waits forever. */
+    @Query(value = ROW + " where c.status = :status order by c.createdAt asc, c.id asc",
+            countQuery = "select count(c) from Comment c where c.status = :status")
+    Page<Row> findOldestFirst(@Param("status") CommentStatus status, Pageable pageable);
+
+    @Query(value = ROW + " where c.status = :status order by c.createdAt desc, c.id desc",
+            countQuery = "select count(c) from Comment c where c.status = :status")
+    Page<Row> findNewestFirst(@Param("status") CommentStatus status, Pageable pageable);
+
+    @Query(ROW + " where c.id = :id")
+    Optional<Row> findRow(@Param("id") long id);
+
+    /** The newest comments of any status, for the dashboard. */
+    @Query(ROW + " order by c.createdAt desc, c.id desc")
+    List<Row> findLatest(Pageable pageable);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Comment c set c.status = :status where c.id in :ids")
+    int updateStatus(@Param("ids") Collection<Long> ids, @Param("status") CommentStatus status);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Comment c where c.id in :ids")
+    int deleteWithIds(@Param("ids") Collection<Long> ids);
+
+    @Query("select new app.gazette.comment.CommentRepository$ArticleRef(a.id, a.title, a.slug, a.publishMonth,"
+            + " a.status, a.commentsOpen) from Article a where a.id = :id")
+    Optional<ArticleRef> findArticle(@Param("id") long articleId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Article a set a.commentsOpen = :open where a.id = :id")
+    int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
+
     record Count(long articleId, long count) {
+    }
+
+    record Row(long id, long articleId, String articleTitle, String articleSlug, Integer publishMonth,
+            ArticleStatus articleStatus, String authorName, String authorEmail, String ip, Instant createdAt,
+            String body, CommentStatus status, boolean staff) {
+    }
+
+    record ArticleRef(long id, String title, String slug, Integer publishMonth, ArticleStatus status,
+            boolean commentsOpen) {
     }
 }
