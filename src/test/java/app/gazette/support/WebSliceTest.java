@@ -7,6 +7,7 @@ import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.ArticlePages;
 import app.gazette.article.web.EditorPage;
+import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.security.SecurityConfig;
@@ -32,6 +33,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
         EditorPage.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
-        ArticleEditor.class, RevisionService.class})
+        ArticleEditor.class, RevisionService.class, CommentModeration.class})
 public @interface WebSliceTest {
 }
