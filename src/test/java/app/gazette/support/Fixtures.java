@@ -18,6 +18,13 @@ public final class Fixtures {
                 List.of(LabelLink.of("World News")), true);
     }
 
+    /** The same article, closed to new comments. */
+    public static ArticleView closedArticle(long id, String slug, String title) {
+        ArticleView open = article(id, slug, title);
+        return new ArticleView(open.id(), open.title(), open.permalink(), open.authorName(), open.dateHeader(),
+                open.time(), open.isoTime(), open.summary(), open.bodyHtml(), open.labels(), false);
+    }
+
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {
         return new ArticleSummaryView(id, title, "/%04d/%02d/entry-%d".formatted(day.getYear(), day.getMonthValue(), id),
                 "Ada Whitlock", day, "10:15", day + "T10:15:00Z", "Summary of " + title,

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Posting a comment: errors re-render the article with the reader's text; success redirects (PRG). */
+/**
+ * Posting a comment: errors re-render the article with the reader's text; success redirects (PRG).
+ * An article closed to comments answers 409 and stores nothing.
+ */
 @Controller
 @PublicPage
 class CommentController {
@@ -37,6 +40,10 @@ class CommentController {
     String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
+        if (!article.commentsOpen()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return pages.show(model, article, form, "closed");
+        }
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return pages.show(model, article, form, null);

@@ -1,6 +1,7 @@
 package app.gazette.comment.web;
 
 import static app.gazette.support.Fixtures.article;
+import static app.gazette.support.Fixtures.closedArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -8,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,8 +18,10 @@ import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleService.Neighbours;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.CommentStatus;
+import app.gazette.comment.CommentView;
 import app.gazette.comment.NewComment;
 import app.gazette.support.WebSliceTest;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,5 +147,44 @@ class CommentControllerTest {
     void otherWritesAreClosedToReaders() throws Exception {
         mvc.perform(post("/").header("Origin", "http://localhost")).andExpect(status().isForbidden());
         mvc.perform(post("/admin").header("Origin", "http://localhost")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void closedArticleRefusesACommentWith409AndStoresNothing() throws Exception {
+        given(articles.findVisible("venezuela")).willReturn(Optional.of(closedArticle(7, "venezuela", "Mutiny")));
+
+        String html = mvc.perform(sameSite().param("name", "Ann").param("body", "Too late"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Comments are closed.", "Mutiny").doesNotContain("class=\"comment-form\"");
+        then(comments).should(never()).post(anyLong(), any());
+    }
+
+    @Test
+    void closedArticleKeepsItsCommentsVisibleButHasNoForm() throws Exception {
+        given(articles.findVisible("venezuela")).willReturn(Optional.of(closedArticle(7, "venezuela", "Mutiny")));
+        given(comments.approved(7)).willReturn(List.of(
+                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "Earlier", false)));
+
+        String html = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("1 comment:", "Earlier", "Comments are closed.")
+                .doesNotContain("Post a Comment", "class=\"comment-form\"");
+    }
+
+    @Test
+    void openArticleHasTheFormAndStaffCommentsCarryTheBadge() throws Exception {
+        given(comments.approved(7)).willReturn(List.of(
+                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "Q?", false),
+                new CommentView(2, "Eve Editor", "Saturday 9 February 2019, 12:00", "2019-02-09T12:00:00Z", "A.",
+                        true)));
+
+        String html = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Post a Comment").doesNotContain("Comments are closed.");
+        assertThat(html).containsOnlyOnce("<span class=\"staff\">Staff</span>");
+        assertThat(html.indexOf("Eve Editor")).isLessThan(html.indexOf("<span class=\"staff\">Staff</span>"));
     }
 }
