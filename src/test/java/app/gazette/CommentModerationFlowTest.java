@@ -109,7 +109,8 @@ class CommentModerationFlowTest {
                 Map.of("name", "Late Reader", "body", "Too late"), reader.origin());
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("Comments are closed.").doesNotContain("Too late</textarea>");
+        assertThat(refused.body()).contains("Comments are closed.", "was not posted", "Too late</textarea>")
+                .doesNotContain("class=\"comment-form\"");
         assertThat(commentRows.count()).isEqualTo(before);
         assertThat(reader.get(article.permalink()).body()).contains("Comments are closed.")
                 .doesNotContain("Post a Comment");

@@ -61,7 +61,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     Optional<ArticleRef> findArticle(@Param("id") long articleId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Article a set a.commentsOpen = :open where a.id = :id")
+    @Query("update versioned Article a set a.commentsOpen = :open where a.id = :id")
     int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
 
     record Count(long articleId, long count) {

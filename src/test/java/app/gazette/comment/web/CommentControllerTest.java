@@ -156,7 +156,8 @@ class CommentControllerTest {
         String html = mvc.perform(sameSite().param("name", "Ann").param("body", "Too late"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Comments are closed.", "Mutiny").doesNotContain("class=\"comment-form\"");
+        assertThat(html).contains("Comments are closed.", "Mutiny", "Too late</textarea>", "was not posted")
+                .doesNotContain("class=\"comment-form\"");
         then(comments).should(never()).post(anyLong(), any());
     }
 
