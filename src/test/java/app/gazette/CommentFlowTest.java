@@ -3,7 +3,6 @@ package app.gazette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleService;
-import app.gazette.article.ArticleSummaryView;
 import app.gazette.comment.Comment;
 import app.gazette.comment.CommentRepository;
 import app.gazette.comment.CommentService;
@@ -11,7 +10,6 @@ import app.gazette.comment.CommentStatus;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,7 @@ class CommentFlowTest {
     @BeforeEach
     void welcomeArticle() {
         browser = new Browser(port);
-        List<ArticleSummaryView> newest = articles.newest(1, 10).entries();
-        permalink = newest.get(newest.size() - 1).permalink();
+        permalink = articles.findVisible("welcome-to-gazette").orElseThrow().permalink();
     }
 
     @Test
