@@ -2,7 +2,10 @@ package app.gazette.article;
 
 import app.gazette.label.Label;
 import app.gazette.label.LabelLink;
+import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +16,13 @@ import org.springframework.stereotype.Component;
 class ArticleViews {
 
     private final SiteFormats formats;
+    private final SettingsService settings;
+    private final Clock clock;
 
-    ArticleViews(SiteFormats formats) {
+    ArticleViews(SiteFormats formats, SettingsService settings, Clock clock) {
         this.formats = formats;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     static String permalink(Article article) {
@@ -34,7 +41,14 @@ class ArticleViews {
         return new ArticleView(article.getId(), article.getTitle(), permalink(article),
                 article.getAuthor().getDisplayName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                article.getBodyHtml(), labels(article), article.isCommentsOpen());
+                article.getBodyHtml(), labels(article), article.isCommentsOpen() && !commentsClosedByAge(article));
+    }
+
+    /** "Close comments after N days" (0 = never), counted from the publish time. */
+    private boolean commentsClosedByAge(Article article) {
+        int days = settings.current().closeCommentsAfterDays();
+        return days > 0 && article.getPublishAt() != null
+                && article.getPublishAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
     }
 
     ArticleLink link(Article article) {

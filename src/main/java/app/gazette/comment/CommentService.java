@@ -1,6 +1,6 @@
 package app.gazette.comment;
 
-import app.gazette.site.GazetteProperties;
+import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,13 +20,13 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final SiteFormats formats;
-    private final GazetteProperties properties;
+    private final SettingsService settings;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, SiteFormats formats, GazetteProperties properties, Clock clock) {
+    CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings, Clock clock) {
         this.comments = comments;
         this.formats = formats;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -72,7 +72,7 @@ public class CommentService {
     }
 
     private CommentStatus moderate(String email) {
-        return switch (properties.comments().moderation()) {
+        return switch (settings.current().moderation()) {
             case NONE -> CommentStatus.APPROVED;
             case ALL -> CommentStatus.PENDING;
             case FIRST_TIME -> email != null && comments.existsByAuthorEmailAndStatus(email, CommentStatus.APPROVED)

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On an empty database: one admin (password from GAZETTE_ADMIN_PASSWORD, else a random one logged
  * once) and a welcome article. Runs in one transaction; a second node racing it loses quietly.
+ * The site settings row is created from GazetteProperties, unless it exists.
  */
 @Component
 @Order(0)
@@ -31,14 +32,16 @@ class FirstStart implements ApplicationRunner {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserService users;
+    private final SettingsService settings;
     private final ArticleWriter articles;
     private final GazetteProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FirstStart(UserService users, ArticleWriter articles, GazetteProperties properties,
+    FirstStart(UserService users, SettingsService settings, ArticleWriter articles, GazetteProperties properties,
             TransactionTemplate transaction, Clock clock) {
         this.users = users;
+        this.settings = settings;
         this.articles = articles;
         this.properties = properties;
         this.transaction = transaction;
@@ -47,6 +50,7 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        settings.current();
         String username = properties.admin().username();
         String given = properties.admin().password();
         boolean random = given == null || given.isBlank();

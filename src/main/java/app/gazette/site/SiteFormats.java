@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +19,27 @@ public class SiteFormats {
 
     private final ZoneId zone;
     private final Locale locale;
-    private final DateTimeFormatter dateHeader;
+    private final Supplier<String> dateHeaderPattern;
+    private volatile DateHeader dateHeader;
     private final DateTimeFormatter time;
     private final DateTimeFormatter monthName;
 
-    public SiteFormats(GazetteProperties properties, @Value("${spring.web.locale:en_GB}") Locale locale) {
+    /** Date headers follow the pattern in the site settings, changed by admins at run time. */
+    @Autowired
+    public SiteFormats(GazetteProperties properties, @Value("${spring.web.locale:en_GB}") Locale locale,
+            SettingsService settings) {
+        this(properties, locale, () -> settings.current().dateHeaderPattern());
+    }
+
+    /** Date headers always in the configured pattern (for tests and tools). */
+    public SiteFormats(GazetteProperties properties, Locale locale) {
+        this(properties, locale, properties::dateHeaderPattern);
+    }
+
+    private SiteFormats(GazetteProperties properties, Locale locale, Supplier<String> dateHeaderPattern) {
         this.zone = properties.timeZone();
         this.locale = locale;
-        this.dateHeader = DateTimeFormatter.ofPattern(properties.dateHeaderPattern(), locale);
+        this.dateHeaderPattern = dateHeaderPattern;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.monthName = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     }
@@ -43,7 +58,7 @@ public class SiteFormats {
 
     /** "Saturday 9 February 2019" (by default; pattern and locale are configurable). */
     public String dateHeader(LocalDate day) {
-        return dateHeader.format(day);
+        return dateHeader().format(day);
     }
 
     public String time(Instant instant) {
@@ -53,7 +68,7 @@ public class SiteFormats {
     /** Date and time for a reader, for example a comment's. */
     public String dateTime(Instant instant) {
         ZonedDateTime at = instant.atZone(zone);
-        return dateHeader.format(at) + ", " + time.format(at);
+        return dateHeader().format(at) + ", " + time.format(at);
     }
 
     /** The publish month as yyyyMM in the site's zone. */
@@ -64,5 +79,19 @@ public class SiteFormats {
 
     public String monthName(YearMonth month) {
         return monthName.format(month);
+    }
+
+    /** The formatter of the current pattern, built again only when the pattern changes. */
+    private DateTimeFormatter dateHeader() {
+        String pattern = dateHeaderPattern.get();
+        DateHeader known = dateHeader;
+        if (known == null || !known.pattern().equals(pattern)) {
+            known = new DateHeader(pattern, DateTimeFormatter.ofPattern(pattern, locale));
+            dateHeader = known;
+        }
+        return known.formatter();
+    }
+
+    private record DateHeader(String pattern, DateTimeFormatter formatter) {
     }
 }

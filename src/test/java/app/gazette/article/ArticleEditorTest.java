@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import app.gazette.support.MutableClock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest
 @EnableConfigurationProperties(GazetteProperties.class)
 @Import({ArticleEditor.class, RevisionService.class, ArticleService.class, ArticleViews.class, ArchiveBuilder.class,
-        LabelService.class, CommentService.class, MarkdownRenderer.class, SiteFormats.class,
+        LabelService.class, CommentService.class, MarkdownRenderer.class, SiteFormats.class, SettingsService.class,
         ArticleEditorTest.Clocks.class})
 class ArticleEditorTest {
 

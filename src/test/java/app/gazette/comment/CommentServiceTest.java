@@ -10,6 +10,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.Settings;
+import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +32,9 @@ class CommentServiceTest {
     private CommentService service(ModerationMode mode) {
         GazetteProperties properties = new GazetteProperties(ZoneId.of("Europe/London"), 10, "EEEE d MMMM yyyy",
                 "Gazette", "", new GazetteProperties.Comments(mode), new GazetteProperties.Admin("admin", ""));
-        return new CommentService(repository, new SiteFormats(properties, Locale.UK), properties,
+        SettingsService settings = mock(SettingsService.class);
+        when(settings.current()).thenReturn(Settings.initial(properties));
+        return new CommentService(repository, new SiteFormats(properties, Locale.UK), settings,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

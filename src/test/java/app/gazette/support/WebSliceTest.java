@@ -12,6 +12,7 @@ import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -20,11 +21,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * All controllers with the real security configuration and mocked services: one shared context
- * for every controller test.
+ * for every controller test. The mocked SettingsService answers the configured settings
+ * ({@link DefaultSettings}) unless a test stubs it otherwise.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
         EditorPage.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
-        ArticleEditor.class, RevisionService.class, CommentModeration.class})
+        ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class})
+@TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 }

@@ -3,8 +3,8 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.comment.web.CommentForm;
-import app.gazette.site.GazetteProperties;
 import app.gazette.site.NotFoundException;
+import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
 import java.time.DateTimeException;
 import java.time.YearMonth;
@@ -24,24 +24,23 @@ class ArticleController {
     private final ArticleService articles;
     private final ArticleLists lists;
     private final ArticlePages pages;
-    private final GazetteProperties properties;
+    private final SettingsService settings;
 
-    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages,
-            GazetteProperties properties) {
+    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages, SettingsService settings) {
         this.articles = articles;
         this.lists = lists;
         this.pages = pages;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     @GetMapping("/")
     String home(@RequestParam(defaultValue = "1") int page, Model model) {
-        return lists.show(model, articles.newest(page, properties.pageSize()), null, null, "/");
+        return lists.show(model, articles.newest(page, settings.current().pageSize()), null, null, "/");
     }
 
     @GetMapping("/{year:\\d{4}}")
     String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
-        var list = articles.inYear(year, page, properties.pageSize());
+        var list = articles.inYear(year, page, settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
@@ -52,7 +51,7 @@ class ArticleController {
     String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
             Model model) {
         YearMonth yearMonth = yearMonth(year, month);
-        var list = articles.inMonth(yearMonth, page, properties.pageSize());
+        var list = articles.inMonth(yearMonth, page, settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }

@@ -5,8 +5,8 @@ import app.gazette.article.web.ArticleLists;
 import app.gazette.label.LabelLink;
 import app.gazette.label.LabelService;
 import app.gazette.label.LabelService.LabelRef;
-import app.gazette.site.GazetteProperties;
 import app.gazette.site.NotFoundException;
+import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,19 +22,20 @@ class LabelController {
     private final LabelService labels;
     private final ArticleService articles;
     private final ArticleLists lists;
-    private final GazetteProperties properties;
+    private final SettingsService settings;
 
-    LabelController(LabelService labels, ArticleService articles, ArticleLists lists, GazetteProperties properties) {
+    LabelController(LabelService labels, ArticleService articles, ArticleLists lists, SettingsService settings) {
         this.labels = labels;
         this.articles = articles;
         this.lists = lists;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     @GetMapping({"/label/{name}", "/search/label/{name}"})
     String label(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model) {
         LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
-        return lists.show(model, articles.withLabel(label.id(), page, properties.pageSize()), "label.heading",
-                label.name(), LabelLink.of(label.name()).url());
+        int pageSize = settings.current().pageSize();
+        return lists.show(model, articles.withLabel(label.id(), page, pageSize), "label.heading", label.name(),
+                LabelLink.of(label.name()).url());
     }
 }

@@ -1,0 +1,133 @@
+package app.gazette.site;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The site settings, stored in one database row that every node reads. A node keeps what it read
+ * for at most a second, so a change made on another node shows within a second; a change made
+ * here shows at once. The row is created from GazetteProperties on first read.
+ */
+@Service
+public class SettingsService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_CLOSE_DAYS = 3650;
+    static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final SiteSettingsRepository repository;
+    private final GazetteProperties properties;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+    private final LongSupplier ticker;
+    private volatile Read last;
+
+    @Autowired
+    SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
+            PlatformTransactionManager transactions, Clock clock) {
+        this(repository, properties, transactions, clock, System::nanoTime);
+    }
+
+    SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
+            PlatformTransactionManager transactions, Clock clock, LongSupplier ticker) {
+        this.repository = repository;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.ticker = ticker;
+    }
+
+    /** The settings in effect now (at most a second old). */
+    public Settings current() {
+        Read read = last;
+        long now = ticker.getAsLong();
+        if (read != null && now - read.at() < MAX_AGE_NANOS) {
+            return read.settings();
+        }
+        Settings settings = repository.findById(SiteSettings.ID).map(SiteSettings::toSettings)
+                .orElseGet(this::createRow);
+        last = new Read(settings, now);
+        return settings;
+    }
+
+    /**
+     * Saves new settings if nobody saved since {@code values.version()} was read.
+     *
+     * @throws SettingsConflictException if someone did
+     * @throws IllegalArgumentException  if a value breaks a rule (forms check them first)
+     */
+    public Settings update(Settings values) {
+        check(values);
+        current();
+        try {
+            Settings saved = transaction.execute(status -> {
+                SiteSettings row = repository.findById(SiteSettings.ID).orElseThrow();
+                if (row.getVersion() != values.version()) {
+                    throw new SettingsConflictException();
+                }
+                row.apply(values, clock.instant());
+                repository.flush();
+                return row.toSettings();
+            });
+            last = null;
+            return saved;
+        } catch (OptimisticLockingFailureException raced) {
+            throw new SettingsConflictException();
+        }
+    }
+
+    /** Whether a date-header pattern is valid and formats a date (no time fields). */
+    public static boolean isValidDatePattern(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            return false;
+        }
+        try {
+            DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(LocalDate.of(2019, 2, 9));
+            return true;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static void check(Settings values) {
+        boolean valid = values.siteTitle() != null && !values.siteTitle().isBlank()
+                && values.siteTitle().length() <= 100
+                && values.tagline() != null && values.tagline().length() <= 200
+                && values.pageSize() >= 1 && values.pageSize() <= MAX_PAGE_SIZE
+                && isValidDatePattern(values.dateHeaderPattern()) && values.dateHeaderPattern().length() <= 50
+                && values.moderation() != null
+                && values.closeCommentsAfterDays() >= 0 && values.closeCommentsAfterDays() <= MAX_CLOSE_DAYS;
+        if (!valid) {
+            throw new IllegalArgumentException("invalid settings");
+        }
+    }
+
+    /** The first read on an empty table stores the initial values; a node racing us wins quietly. */
+    private Settings createRow() {
+        try {
+            return separateTransaction.execute(status -> repository.saveAndFlush(
+                    new SiteSettings(Settings.initial(properties), clock.instant())).toSettings());
+        } catch (DataIntegrityViolationException raced) {
+            return separateTransaction.execute(status ->
+                    repository.findById(SiteSettings.ID).orElseThrow().toSettings());
+        }
+    }
+
+    private record Read(Settings settings, long at) {
+    }
+}

@@ -1,0 +1,75 @@
+package app.gazette.site;
+
+import app.gazette.comment.ModerationMode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The one row (id = 1) of site settings. */
+@Entity
+@Table(name = "site_settings")
+class SiteSettings {
+
+    static final int ID = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(name = "site_title", nullable = false)
+    private String siteTitle;
+
+    @Column(nullable = false)
+    private String tagline;
+
+    @Column(name = "page_size", nullable = false)
+    private int pageSize;
+
+    @Column(name = "date_header_pattern", nullable = false)
+    private String dateHeaderPattern;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ModerationMode moderation;
+
+    @Column(name = "close_comments_after_days", nullable = false)
+    private int closeCommentsAfterDays;
+
+    /** Null until stored, so that saving a new row inserts it (never overwrites one). */
+    @Version
+    private Long version;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SiteSettings() {
+    }
+
+    SiteSettings(Settings values, Instant now) {
+        this.id = ID;
+        apply(values, now);
+    }
+
+    void apply(Settings values, Instant now) {
+        this.siteTitle = values.siteTitle();
+        this.tagline = values.tagline();
+        this.pageSize = values.pageSize();
+        this.dateHeaderPattern = values.dateHeaderPattern();
+        this.moderation = values.moderation();
+        this.closeCommentsAfterDays = values.closeCommentsAfterDays();
+        this.updatedAt = now;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Settings toSettings() {
+        return new Settings(siteTitle, tagline, pageSize, dateHeaderPattern, moderation, closeCommentsAfterDays,
+                version);
+    }
+}

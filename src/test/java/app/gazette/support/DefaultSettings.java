@@ -1,0 +1,21 @@
+package app.gazette.support;
+
+import static org.mockito.BDDMockito.given;
+
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.Settings;
+import app.gazette.site.SettingsService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/** Before each controller test: the mocked SettingsService answers the configured settings. */
+public class DefaultSettings extends AbstractTestExecutionListener {
+
+    @Override
+    public void beforeTestMethod(TestContext context) {
+        ApplicationContext app = context.getApplicationContext();
+        given(app.getBean(SettingsService.class).current())
+                .willReturn(Settings.initial(app.getBean(GazetteProperties.class)));
+    }
+}
