@@ -1,0 +1,109 @@
+package app.gazette.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.gazette.comment.ModerationMode;
+import app.gazette.site.Settings;
+import app.gazette.site.SettingsConflictException;
+import app.gazette.site.SettingsService;
+import app.gazette.support.WebSliceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebSliceTest
+class AdminSettingsControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SettingsService settings;
+
+    static MockHttpServletRequestBuilder validPost() {
+        return post("/admin/settings").param("siteTitle", "The Daily Bugle").param("tagline", "All the news")
+                .param("pageSize", "5").param("dateHeaderPattern", "d.M.yyyy").param("moderation", "NONE")
+                .param("closeCommentsAfterDays", "14").param("version", "3");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/settings")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void editorsGetTheNewsroomForbiddenPage() throws Exception {
+        mvc.perform(get("/admin/settings")).andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/admin/forbidden"));
+        mvc.perform(validPost().with(csrf())).andExpect(status().isForbidden());
+        verify(settings, never()).update(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void adminsSeeTheCurrentSettings() throws Exception {
+        String html = mvc.perform(get("/admin/settings")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Settings", "value=\"Gazette\"", "value=\"EEEE d MMMM yyyy\"",
+                "<option value=\"FIRST_TIME\" selected=\"selected\">", "name=\"_csrf\"", "Sign out");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void postWithoutCsrfTokenIsForbidden() throws Exception {
+        mvc.perform(validPost()).andExpect(status().isForbidden());
+        verify(settings, never()).update(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void invalidValuesShowAMessagePerFieldAndKeepTheInput() throws Exception {
+        String html = mvc.perform(post("/admin/settings").with(csrf()).param("siteTitle", "")
+                        .param("tagline", "Kept tagline").param("pageSize", "0").param("dateHeaderPattern", "HH:mm")
+                        .param("moderation", "ALL").param("closeCommentsAfterDays", "soon").param("version", "3"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsOnlyOnce("Please give a whole number of days from 0 to 3650.");
+        assertThat(html).contains("Please correct the marked fields", "Please give the site a title.",
+                "Please give a whole number from 1 to 100.", "This is not a date format Gazette can use",
+                "Please give a whole number of days from 0 to 3650.", "value=\"Kept tagline\"", "value=\"HH:mm\"",
+                "value=\"soon\"", "<option value=\"ALL\" selected=\"selected\">");
+        verify(settings, never()).update(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void validValuesAreSavedAndRedirectWithANotice() throws Exception {
+        mvc.perform(validPost().with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/settings")).andExpect(flash().attribute("notice", "settings.saved"));
+
+        verify(settings).update(new Settings("The Daily Bugle", "All the news", 5, "d.M.yyyy", ModerationMode.NONE,
+                14, 3));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void savingOverAnotherAdminsChangeIs409WithTheInputKept() throws Exception {
+        given(settings.update(any())).willThrow(new SettingsConflictException());
+
+        String html = mvc.perform(validPost().with(csrf())).andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Another admin saved the settings", "value=\"The Daily Bugle\"");
+    }
+}
