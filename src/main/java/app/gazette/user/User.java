@@ -57,6 +57,18 @@ public class User {
         this.enabled = false;
     }
 
+    void enable() {
+        this.enabled = true;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Long getId() {
         return id;
     }

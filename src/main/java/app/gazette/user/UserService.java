@@ -1,14 +1,27 @@
 package app.gazette.user;
 
+import app.gazette.site.NotFoundException;
+import app.gazette.user.UserChangeRefused.Reason;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Newsroom members. Passwords: at least 12 characters, at most 72 bytes (bcrypt's limit), not the
+ * email. There is always an enabled admin who can log in: the last one cannot be disabled or demoted.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -24,10 +37,84 @@ public class UserService {
         return users.count() == 0;
     }
 
+    public List<UserView> list() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+    }
+
+    public Optional<UserView> find(long id) {
+        return users.findById(id).map(UserView::of);
+    }
+
+    public Optional<UserView> findByUsername(String username) {
+        return users.findByUsername(username).map(UserView::of);
+    }
+
     @Transactional
     public long createAdmin(String username, String rawPassword) {
         User admin = new User(username, null, username, passwords.encode(rawPassword), Role.ADMIN, clock.instant());
         return users.saveAndFlush(admin).getId();
+    }
+
+    /** @throws UserChangeRefused if the password breaks a rule or the login or email is taken */
+    @Transactional
+    public long create(NewUser input) {
+        String username = input.username().strip();
+        String email = normaliseEmail(input.email());
+        checkPassword(input.password(), email);
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new UserChangeRefused(Reason.USERNAME_TAKEN);
+        }
+        if (email != null && users.existsByEmail(email)) {
+            throw new UserChangeRefused(Reason.EMAIL_TAKEN);
+        }
+        User user = new User(username, email, input.displayName().strip(), passwords.encode(input.password()),
+                input.role(), clock.instant());
+        try {
+            return users.saveAndFlush(user).getId();
+        } catch (DataIntegrityViolationException raced) {
+            boolean emailClash = String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains("email");
+            throw new UserChangeRefused(emailClash ? Reason.EMAIL_TAKEN : Reason.USERNAME_TAKEN);
+        }
+    }
+
+    /** @throws UserChangeRefused (LAST_ADMIN) when disabling the last enabled admin */
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        if (enabled) {
+            get(id).enable();
+        } else {
+            keepAnAdminBesides(id);
+            get(id).disable();
+        }
+    }
+
+    /** @throws UserChangeRefused (LAST_ADMIN) when demoting the last enabled admin */
+    @Transactional
+    public void changeRole(long id, Role role) {
+        if (role != Role.ADMIN) {
+            keepAnAdminBesides(id);
+        }
+        get(id).changeRole(role);
+    }
+
+    /** An admin sets a new password for someone (who may have forgotten theirs). */
+    @Transactional
+    public void resetPassword(long id, String rawPassword) {
+        User user = get(id);
+        checkPassword(rawPassword, user.getEmail());
+        user.changePasswordHash(passwords.encode(rawPassword));
+    }
+
+    /** @throws UserChangeRefused if the current password is wrong or the new one breaks a rule */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        User user = users.findByUsername(username).orElseThrow(NotFoundException::new);
+        if (user.getPasswordHash() == null || currentPassword == null
+                || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD);
+        }
+        checkPassword(newPassword, user.getEmail());
+        user.changePasswordHash(passwords.encode(newPassword));
     }
 
     /** An author who cannot log in (no password; disabled), such as an imported or demo byline. */
@@ -40,5 +127,34 @@ public class UserService {
         User author = new User(username, null, displayName, null, Role.EDITOR, clock.instant());
         author.disable();
         return users.save(author).getId();
+    }
+
+    static void checkPassword(String raw, String email) {
+        if (raw == null || raw.codePointCount(0, raw.length()) < MIN_PASSWORD_LENGTH) {
+            throw new UserChangeRefused(Reason.PASSWORD_TOO_SHORT);
+        }
+        if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserChangeRefused(Reason.PASSWORD_TOO_LONG);
+        }
+        if (email != null && raw.strip().equalsIgnoreCase(email.strip())) {
+            throw new UserChangeRefused(Reason.PASSWORD_IS_EMAIL);
+        }
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Locks the enabled admins first, so that a concurrent change waits for this one. */
+    private void keepAnAdminBesides(long id) {
+        List<User> admins = users.lockEnabledAdmins();
+        boolean isOne = admins.stream().anyMatch(admin -> admin.getId() == id);
+        if (isOne && admins.size() == 1) {
+            throw new UserChangeRefused(Reason.LAST_ADMIN);
+        }
+    }
+
+    private User get(long id) {
+        return users.findById(id).orElseThrow(NotFoundException::new);
     }
 }
