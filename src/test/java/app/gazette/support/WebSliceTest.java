@@ -14,6 +14,7 @@ import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
+import app.gazette.user.UserService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -37,7 +38,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
         EditorPage.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
-        ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class})
+        ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
+        UserService.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 }
