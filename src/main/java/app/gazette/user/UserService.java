@@ -26,11 +26,13 @@ public class UserService {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final UserSessions sessions;
 
-    UserService(UserRepository users, PasswordEncoder passwords, Clock clock) {
+    UserService(UserRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public boolean isEmpty() {
@@ -84,7 +86,9 @@ public class UserService {
             get(id).enable();
         } else {
             keepAnAdminBesides(id);
-            get(id).disable();
+            User user = get(id);
+            user.disable();
+            sessions.signOut(user.getUsername());
         }
     }
 
@@ -94,7 +98,9 @@ public class UserService {
         if (role != Role.ADMIN) {
             keepAnAdminBesides(id);
         }
-        get(id).changeRole(role);
+        User user = get(id);
+        user.changeRole(role);
+        sessions.signOut(user.getUsername());
     }
 
     /** An admin sets a new password for someone (who may have forgotten theirs). */
@@ -103,6 +109,7 @@ public class UserService {
         User user = get(id);
         checkPassword(rawPassword, user.getEmail());
         user.changePasswordHash(passwords.encode(rawPassword));
+        sessions.signOut(user.getUsername());
     }
 
     /** @throws UserChangeRefused if the current password is wrong or the new one breaks a rule */

@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The rules of users: passwords, unique logins and emails, and always an admin who can log in. */
 @DataJpaTest
-@Import({UserService.class, UserServiceTest.Config.class})
+@Import({UserService.class, UserSessions.class, UserServiceTest.Config.class})
 class UserServiceTest {
 
     @TestConfiguration
