@@ -33,6 +33,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Page<Article> findVisibleInMonths(@Param("from") int fromMonth, @Param("to") int toMonth,
             @Param("now") Instant now, Pageable pageable);
 
+    @Query(value = "select a from Article a join fetch a.author u where u.username = :username and " + VISIBLE
+            + NEWEST_FIRST,
+            countQuery = "select count(a) from Article a where a.author.username = :username and " + VISIBLE)
+    Page<Article> findVisibleByAuthor(@Param("username") String username, @Param("now") Instant now,
+            Pageable pageable);
+
     @Query("select a from Article a join fetch a.author where a.slug = :slug")
     Optional<Article> findBySlug(@Param("slug") String slug);
 

@@ -48,6 +48,11 @@ public class ArticleService {
         return summaries(page, size, pageable -> articles.findVisibleByLabel(labelId, now, pageable));
     }
 
+    public PageView<ArticleSummaryView> byAuthor(String username, int page, int size) {
+        Instant now = clock.instant();
+        return summaries(page, size, pageable -> articles.findVisibleByAuthor(username, now, pageable));
+    }
+
     public PageView<ArticleSummaryView> inMonth(YearMonth month, int page, int size) {
         int yyyymm = month.getYear() * 100 + month.getMonthValue();
         Instant now = clock.instant();

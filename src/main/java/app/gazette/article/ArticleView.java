@@ -15,5 +15,7 @@ public record ArticleView(
         String summary,
         String bodyHtml,
         List<LabelLink> labels,
-        boolean commentsOpen) {
+        boolean commentsOpen,
+        String authorUsername,
+        String updatedIso) {
 }

@@ -41,7 +41,8 @@ class ArticleViews {
         return new ArticleView(article.getId(), article.getTitle(), permalink(article),
                 article.getAuthor().getDisplayName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                article.getBodyHtml(), labels(article), article.isCommentsOpen() && !commentsClosedByAge(article));
+                article.getBodyHtml(), labels(article), article.isCommentsOpen() && !commentsClosedByAge(article),
+                article.getAuthor().getUsername(), article.getUpdatedAt().toString());
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */

@@ -15,14 +15,15 @@ public final class Fixtures {
     public static ArticleView article(long id, String slug, String title) {
         return new ArticleView(id, title, "/2019/02/" + slug, "Ada Whitlock", "Saturday 9 February 2019", "10:15",
                 "2019-02-09T10:15:00Z", "Summary of " + title, "<p>Body of <em>" + title + "</em></p>",
-                List.of(LabelLink.of("World News")), true);
+                List.of(LabelLink.of("World News")), true, "ada", "2019-02-10T08:00:00Z");
     }
 
     /** The same article, closed to new comments. */
     public static ArticleView closedArticle(long id, String slug, String title) {
         ArticleView open = article(id, slug, title);
         return new ArticleView(open.id(), open.title(), open.permalink(), open.authorName(), open.dateHeader(),
-                open.time(), open.isoTime(), open.summary(), open.bodyHtml(), open.labels(), false);
+                open.time(), open.isoTime(), open.summary(), open.bodyHtml(), open.labels(), false,
+                open.authorUsername(), open.updatedIso());
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {

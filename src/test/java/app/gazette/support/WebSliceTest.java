@@ -12,6 +12,7 @@ import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
+import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import app.gazette.user.UserService;
@@ -36,7 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @EnableConfigurationProperties(GazetteProperties.class)
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
-        EditorPage.class})
+        EditorPage.class, PageMetaBuilder.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
         UserService.class})

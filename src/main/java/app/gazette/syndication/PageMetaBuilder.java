@@ -1,0 +1,70 @@
+package app.gazette.syndication;
+
+import app.gazette.article.ArticleView;
+import app.gazette.label.LabelLink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds page metadata for article pages and article lists. */
+@Component
+public class PageMetaBuilder {
+
+    static final int DESCRIPTION_LENGTH = 160;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public PageMeta article(ArticleView article, String base, String siteName) {
+        String url = base + article.permalink();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", article.title());
+        ld.put("description", description(article.summary()));
+        ld.put("datePublished", article.isoTime());
+        ld.put("dateModified", article.updatedIso());
+        ld.put("mainEntityOfPage", url);
+        ld.put("author", Map.of("@type", "Person", "name", article.authorName(),
+                "url", base + "/author/" + article.authorUsername()));
+        ld.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", base + "/"));
+        ld.put("keywords", article.labels().stream().map(LabelLink::name).toList());
+        return new PageMeta(siteName, "article", article.title(), description(article.summary()), url,
+                article.isoTime(), article.updatedIso(), article.labels().stream().map(LabelLink::name).toList(),
+                json(ld));
+    }
+
+    /** A list page; the home page also declares the site and its search. */
+    public PageMeta list(String title, String description, String base, String path, boolean home,
+            String siteName) {
+        String jsonLd = null;
+        if (home) {
+            Map<String, Object> ld = new LinkedHashMap<>();
+            ld.put("@context", "https://schema.org");
+            ld.put("@type", "WebSite");
+            ld.put("name", siteName);
+            ld.put("url", base + "/");
+            ld.put("potentialAction", Map.of("@type", "SearchAction",
+                    "target", base + "/search?q={search_term_string}",
+                    "query-input", "required name=search_term_string"));
+            jsonLd = json(ld);
+        }
+        return new PageMeta(siteName, "website", title, description(description), base + path, null, null,
+                List.of(), jsonLd);
+    }
+
+    static String description(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= DESCRIPTION_LENGTH) {
+            return flat;
+        }
+        String cut = flat.substring(0, DESCRIPTION_LENGTH - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > DESCRIPTION_LENGTH / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+    }
+
+    /** JSON that cannot end its script block: <, > and & written as unicode escapes. */
+    static String json(Map<String, Object> value) {
+        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
