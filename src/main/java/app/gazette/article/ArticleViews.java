@@ -26,8 +26,7 @@ class ArticleViews {
     }
 
     static String permalink(Article article) {
-        int month = article.getPublishMonth();
-        return String.format("/%04d/%02d/%s", month / 100, month % 100, article.getSlug());
+        return ArticleLink.permalink(article.getPublishMonth(), article.getSlug());
     }
 
     ArticleSummaryView summary(Article article, Map<Long, Long> commentCounts) {

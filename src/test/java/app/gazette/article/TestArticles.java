@@ -34,4 +34,14 @@ public final class TestArticles {
         article.label(Set.of(labels));
         return article;
     }
+
+    /** A published article with this title, excerpt (null for none) and Markdown body. */
+    public static Article written(User author, String slug, String title, String excerpt, String markdown,
+            String publishAt, Label... labels) {
+        Article article = published(author, slug, publishAt, labels);
+        String firstParagraph = markdown.split("\n\n", 2)[0];
+        article.write(title, excerpt, markdown, new RenderedBody("<p>" + firstParagraph + "</p>", firstParagraph),
+                Instant.parse("2019-01-01T00:00:00Z"));
+        return article;
+    }
 }

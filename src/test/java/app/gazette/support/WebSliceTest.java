@@ -10,6 +10,7 @@ import app.gazette.article.web.EditorPage;
 import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
+import app.gazette.search.SearchService;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
 import app.gazette.syndication.PageMetaBuilder;
@@ -40,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         EditorPage.class, PageMetaBuilder.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class})
+        UserService.class, SearchService.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 }

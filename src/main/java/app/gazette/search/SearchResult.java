@@ -1,0 +1,9 @@
+package app.gazette.search;
+
+import app.gazette.label.LabelLink;
+import java.util.List;
+
+/** One found article; snippetHtml is escaped text with the matched words in {@code <mark>}. */
+public record SearchResult(long id, String title, String permalink, String date, String isoTime,
+        String snippetHtml, List<LabelLink> labels) {
+}

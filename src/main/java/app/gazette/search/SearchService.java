@@ -1,0 +1,76 @@
+package app.gazette.search;
+
+import app.gazette.article.ArticleLink;
+import app.gazette.label.LabelLink;
+import app.gazette.site.PageView;
+import app.gazette.site.SiteFormats;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds visible articles (published, publish time come) for a reader's query, most relevant first:
+ * with PostgreSQL's full text search, or with LIKE on any other database (H2).
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SearchStrategy strategy;
+    private final SiteFormats formats;
+    private final Clock clock;
+
+    SearchService(JdbcTemplate jdbc, SiteFormats formats, Clock clock) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.formats = formats;
+        this.clock = clock;
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        this.strategy = "PostgreSQL".equalsIgnoreCase(product) ? new PostgresSearch(this.jdbc) : new H2Search(this.jdbc);
+    }
+
+    /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */
+    public SearchResults search(SearchQuery query, int page, int size) {
+        if (query.isEmpty()) {
+            return new SearchResults(query.text(), new PageView<>(List.of(), 1, 1), 0);
+        }
+        Instant now = clock.instant();
+        long total = strategy.count(query.text(), now);
+        int totalPages = (int) Math.min(Integer.MAX_VALUE, Math.max(1, (total + size - 1) / size));
+        int number = Math.min(Math.max(page, 1), totalPages);
+        List<SearchHit> hits = total == 0 ? List.of()
+                : strategy.find(query.text(), now, (long) (number - 1) * size, size);
+        Map<Long, List<LabelLink>> labels = labels(hits.stream().map(SearchHit::id).toList());
+        List<SearchResult> results = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            results.add(new SearchResult(hit.id(), hit.title(), ArticleLink.permalink(hit.publishMonth(), hit.slug()),
+                    formats.dateHeader(formats.dayOf(hit.publishAt())), hit.publishAt().toString(),
+                    Snippets.toHtml(hit.markedSnippet()), labels.getOrDefault(hit.id(), List.of())));
+        }
+        return new SearchResults(query.text(), new PageView<>(results, number, totalPages), total);
+    }
+
+    String strategyName() {
+        return strategy.getClass().getSimpleName();
+    }
+
+    private Map<Long, List<LabelLink>> labels(List<Long> ids) {
+        Map<Long, List<LabelLink>> labels = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        jdbc.query("select al.article_id, l.name from article_labels al join labels l on l.id = al.label_id"
+                + " where al.article_id in (:ids) order by l.slug", Map.of("ids", ids), rs -> {
+                    labels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(LabelLink.of(rs.getString(2)));
+                });
+        return labels;
+    }
+}
