@@ -45,13 +45,21 @@ class ReaderPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?page=2147483647", "/?page=-2147483648", "/?page=0",
-            "/label/Gazette?page=2147483647", "/search/label/GAZETTE?page=-1"})
-    void outOfRangePageNumbersShowTheNearestPage(String path) throws Exception {
+    @ValueSource(strings = {"/?page=2147483647", "/label/Gazette?page=2147483647", "/search/label/GAZETTE?page=-1"})
+    void pageNumbersPastTheEndShowTheLastPage(String path) throws Exception {
         HttpResponse<String> response = browser.get(path);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Welcome to Gazette");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?page=0", "/?page=-2147483648"})
+    void pageNumbersBeforeTheFirstShowTheFirstPage(String path) throws Exception {
+        HttpResponse<String> response = browser.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(browser.get("/").body());
     }
 
     @Test
@@ -67,10 +75,10 @@ class ReaderPagesTest {
     }
 
     @Test
-    void homePageShowsTheWelcomeArticleUnderTodaysDateHeader() throws Exception {
+    void homePageShowsArticlesUnderDateHeadersWithTheSidebar() throws Exception {
         String html = browser.get("/").body();
 
-        assertThat(html).contains("Welcome to Gazette", "class=\"date-header\"", "Labels", "Blog archive");
+        assertThat(html).contains("class=\"post-title\"", "class=\"date-header\"", "Labels", "Blog archive");
     }
 
     @Test

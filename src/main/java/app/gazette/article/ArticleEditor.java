@@ -94,8 +94,8 @@ public class ArticleEditor {
     }
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {
-        String excerpt = isBlank(draft.excerpt()) ? null : draft.excerpt().strip();
-        article.write(draft.title().strip(), excerpt, draft.markdown(), renderer.render(draft.markdown()), now);
+        String excerpt = isBlank(draft.excerpt()) ? null : draft.excerpt();
+        article.write(draft.title(), excerpt, draft.markdown(), renderer.render(draft.markdown()), now);
         article.label(labels.resolve(draft.labels()));
         article.openComments(draft.commentsOpen());
         Instant at = draft.publishAt();

@@ -1,6 +1,8 @@
 package app.gazette.article;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class MarkdownRenderer {
 
     static final int SUMMARY_LENGTH = 300;
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
     private static final String BASE = "https://gazette.invalid/";
 
     private final Parser parser;
@@ -49,10 +52,29 @@ public class MarkdownRenderer {
         String html = renderer.render(parser.parse(markdown));
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
+        dropHiddenSchemes(clean);
         for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
             link.attr("rel", "noopener");
         }
         return new RenderedBody(clean.body().html(), firstParagraph(clean));
+    }
+
+    /**
+     * jsoup keeps "jav&#9;ascript:x" as a relative link, but browsers drop tabs and newlines from URLs
+     * and would run it: a URL whose scheme, read as a browser reads it, is not allowed goes.
+     */
+    private static void dropHiddenSchemes(Document doc) {
+        for (Element element : doc.select("[href], [src]")) {
+            for (String name : new String[] {"href", "src"}) {
+                String url = element.attr(name).replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+                int colon = url.indexOf(':');
+                int path = url.replaceAll("[?#].*", "").indexOf('/');
+                if (element.hasAttr(name) && colon >= 0 && (path < 0 || colon < path)
+                        && !ALLOWED_SCHEMES.contains(url.substring(0, colon))) {
+                    element.removeAttr(name);
+                }
+            }
+        }
     }
 
     /** The first top-level paragraph with text (not a quote, not an image alone). */

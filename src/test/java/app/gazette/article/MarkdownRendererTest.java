@@ -223,4 +223,12 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.abbreviate("the quick brown fox", 20)).isEqualTo("the quick brown fox");
         assertThat(MarkdownRenderer.abbreviate("abcdefghijklmnopqrstuvwxyz", 10)).isEqualTo("abcdefghi…");
     }
+
+    @Test
+    void schemesHiddenByTabsOrNewlinesAreDroppedAsBrowsersWouldReadThem() {
+        String html = renderer.render("<a href=\"jav&#x09;ascript:alert(1)\">a</a> <a href=\"java\nscript:x\">b</a>"
+                + " <img src=\"jav\tascript:alert(2)\"> <a href=\"/2019/02/ok\">c</a>").html();
+
+        assertThat(html).doesNotContain("ascript").contains("href=\"/2019/02/ok\"");
+    }
 }

@@ -34,11 +34,23 @@ public final class SignedInBrowser {
     /** Opens formPage, then posts the fields with that page's CSRF token to action. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(action, fields, csrfToken(formPage));
+    }
+
+    /** The CSRF token of this session, read from a page with a form. */
+    public String csrfToken(String formPage) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(formPage).body());
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        if (token.find()) {
-            all.put("_csrf", token.group(1));
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage);
         }
+        return token.group(1);
+    }
+
+    /** Posts the fields with a token got before from {@link #csrfToken}. */
+    public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrfToken);
         String form = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -2,6 +2,7 @@ package app.gazette.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
 import app.gazette.support.AppTest;
@@ -36,18 +37,21 @@ class PageMetadataTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    ArticleAdmin admin;
+
+    static String permalink;
     Browser browser;
-    String permalink;
 
     @BeforeEach
-    void article() throws Exception {
+    void article() {
         browser = new Browser(port);
-        long author = users.findOrCreateAuthor("meta-writer", "Meta Writer");
-        writer.create(new NewArticle(TITLE, null, "The council met. ".repeat(30), List.of("Council", "Money"),
-                author, Instant.now().minusSeconds(30)));
-        Document home = Jsoup.parse(browser.get("/").body());
-        permalink = home.select("h3.post-title a").stream().filter(a -> a.text().equals(TITLE)).findFirst()
-                .orElseThrow().attr("href");
+        if (permalink == null) {
+            long author = users.findOrCreateAuthor("meta-writer", "Meta Writer");
+            long id = writer.create(new NewArticle(TITLE, null, "The council met. ".repeat(30),
+                    List.of("Council", "Money"), author, Instant.now().minusSeconds(30)));
+            permalink = admin.edit(id).permalink();
+        }
     }
 
     @Test
@@ -102,7 +106,7 @@ class PageMetadataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/label/Council", "/author/meta-writer", "/?page=2"})
+    @ValueSource(strings = {"/", "/label/Money", "/author/meta-writer", "/?page=2"})
     void listPagesHaveOneH1NoDuplicateIdsAndADescription(String path) throws Exception {
         assertValid(Jsoup.parse(browser.get(path).body()));
     }

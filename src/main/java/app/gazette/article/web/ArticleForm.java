@@ -26,6 +26,7 @@ public record ArticleForm(
         @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
         String body,
         @Size(max = 1000, message = "{article.labels.size}") @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        @LabelList
         String labels,
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?", message = "{article.publishAt.invalid}")
         String publishAt,
