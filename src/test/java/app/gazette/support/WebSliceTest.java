@@ -19,6 +19,7 @@ import app.gazette.site.SiteFormats;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
 import app.gazette.syndication.Feeds;
+import app.gazette.syndication.Sitemaps;
 import app.gazette.user.UserService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -41,7 +42,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
-        EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, FixedClock.class})
+        EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
+        FixedClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
         UserService.class, SearchService.class})
