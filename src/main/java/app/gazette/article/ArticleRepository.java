@@ -84,4 +84,25 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select new app.gazette.article.MonthCount(a.publishMonth, count(a)) from Article a where " + VISIBLE
             + " group by a.publishMonth order by a.publishMonth desc")
     List<MonthCount> countVisibleByMonth(@Param("now") Instant now);
+
+    /** Sitemap rows without entities: visible articles after an id, by id (keyset paging). */
+    @Query("select new app.gazette.article.ArticleRepository$Location(a.id, a.slug, a.publishMonth, a.updatedAt)"
+            + " from Article a where a.id > :afterId and " + VISIBLE + " order by a.id")
+    List<Location> findVisibleLocations(@Param("afterId") long afterId, @Param("now") Instant now,
+            Pageable pageable);
+
+    /** Ids of visible articles by id: with a page size of 1, the page number is the offset. */
+    @Query("select a.id from Article a where " + VISIBLE + " order by a.id")
+    List<Long> findVisibleIds(@Param("now") Instant now, Pageable pageable);
+
+    /** Visible articles published since a time, newest first, for the news sitemap. */
+    @Query("select new app.gazette.article.ArticleRepository$Headline(a.title, a.slug, a.publishMonth, a.publishAt)"
+            + " from Article a where a.publishAt >= :since and " + VISIBLE + NEWEST_FIRST)
+    List<Headline> findVisibleSince(@Param("since") Instant since, @Param("now") Instant now, Pageable pageable);
+
+    record Location(long id, String slug, int publishMonth, Instant updatedAt) {
+    }
+
+    record Headline(String title, String slug, int publishMonth, Instant publishAt) {
+    }
 }

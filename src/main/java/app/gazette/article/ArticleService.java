@@ -3,12 +3,14 @@ package app.gazette.article;
 import app.gazette.comment.CommentService;
 import app.gazette.site.PageView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
+
+    static final int LOCATION_BATCH = 1000;
 
     private final ArticleRepository articles;
     private final ArticleViews views;
@@ -90,6 +94,62 @@ public class ArticleService {
 
     public List<ArchiveYear> archive() {
         return archive.build(articles.countVisibleByMonth(clock.instant()));
+    }
+
+    /** The newest visible articles, for the site's feed. */
+    public List<FeedArticle> latest(int count) {
+        return articles.findVisible(clock.instant(), PageRequest.of(0, count)).map(views::feed).getContent();
+    }
+
+    public List<FeedArticle> latestWithLabel(long labelId, int count) {
+        return articles.findVisibleByLabel(labelId, clock.instant(), PageRequest.of(0, count))
+                .map(views::feed).getContent();
+    }
+
+    public List<FeedArticle> latestBy(String username, int count) {
+        return articles.findVisibleByAuthor(username, clock.instant(), PageRequest.of(0, count))
+                .map(views::feed).getContent();
+    }
+
+    public long visibleCount() {
+        return articles.countVisible(clock.instant());
+    }
+
+    /**
+     * Hands the visible articles from position {@code from} (by id, counted from 0) to {@code sink},
+     * at most {@code count} of them, a batch at a time: no entities are loaded.
+     */
+    public void visibleLocations(long from, long count, Consumer<ArticleLocation> sink) {
+        Instant now = clock.instant();
+        long after = 0;
+        if (from > 0) {
+            List<Long> previous = articles.findVisibleIds(now, PageRequest.of(Math.toIntExact(from - 1), 1));
+            if (previous.isEmpty()) {
+                return;
+            }
+            after = previous.get(0);
+        }
+        long left = count;
+        while (left > 0) {
+            List<ArticleRepository.Location> batch = articles.findVisibleLocations(after, now,
+                    PageRequest.of(0, (int) Math.min(left, LOCATION_BATCH)));
+            batch.forEach(row -> sink.accept(new ArticleLocation(ArticleLink.permalink(row.publishMonth(),
+                    row.slug()), row.updatedAt())));
+            if (batch.size() < Math.min(left, LOCATION_BATCH)) {
+                return;
+            }
+            left -= batch.size();
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    /** Visible articles published in the last {@code period}, newest first, at most {@code count}. */
+    public List<NewsArticle> publishedWithin(Duration period, int count) {
+        Instant now = clock.instant();
+        return articles.findVisibleSince(now.minus(period), now, PageRequest.of(0, count)).stream()
+                .map(row -> new NewsArticle(row.title(), ArticleLink.permalink(row.publishMonth(), row.slug()),
+                        row.publishAt()))
+                .toList();
     }
 
     /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */

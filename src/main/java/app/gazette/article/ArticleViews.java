@@ -51,6 +51,13 @@ class ArticleViews {
                 && article.getPublishAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
     }
 
+    FeedArticle feed(Article article) {
+        return new FeedArticle(article.getId(), article.getTitle(), permalink(article),
+                article.getAuthor().getDisplayName(), article.getPublishAt(), article.getUpdatedAt(),
+                labels(article).stream().map(LabelLink::name).toList(), article.getSummary(),
+                article.getBodyHtml());
+    }
+
     ArticleLink link(Article article) {
         return new ArticleLink(article.getTitle(), permalink(article));
     }

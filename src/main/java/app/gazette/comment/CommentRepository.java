@@ -64,6 +64,18 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query("update versioned Article a set a.commentsOpen = :open where a.id = :id")
     int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
 
+    String APPROVED_ON_VISIBLE = " where c.status = app.gazette.comment.CommentStatus.APPROVED"
+            + " and a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
+
+    /** Approved comments on visible articles, newest first: the site's comment feed. */
+    @Query(ROW + APPROVED_ON_VISIBLE + " order by c.createdAt desc, c.id desc")
+    List<Row> findApprovedOnVisible(@Param("now") Instant now, Pageable pageable);
+
+    /** One article's approved comments, newest first, none unless the article is visible. */
+    @Query(ROW + APPROVED_ON_VISIBLE + " and a.id = :articleId order by c.createdAt desc, c.id desc")
+    List<Row> findApprovedOnVisible(@Param("articleId") long articleId, @Param("now") Instant now,
+            Pageable pageable);
+
     record Count(long articleId, long count) {
     }
 

@@ -1,5 +1,6 @@
 package app.gazette.comment;
 
+import app.gazette.article.ArticleLink;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,23 @@ public class CommentService {
                 .stream()
                 .map(c -> new CommentView(c.getId(), c.getAuthorName(), formats.dateTime(c.getCreatedAt()),
                         c.getCreatedAt().toString(), c.getBody(), c.isStaff()))
+                .toList();
+    }
+
+    /** The newest approved comments on visible articles, for the site's comment feed. */
+    public List<FeedComment> latestApproved(int count) {
+        return feed(comments.findApprovedOnVisible(clock.instant(), PageRequest.of(0, count)));
+    }
+
+    /** An article's newest approved comments (none unless the article is visible). */
+    public List<FeedComment> latestApproved(long articleId, int count) {
+        return feed(comments.findApprovedOnVisible(articleId, clock.instant(), PageRequest.of(0, count)));
+    }
+
+    private static List<FeedComment> feed(List<CommentRepository.Row> rows) {
+        return rows.stream()
+                .map(row -> new FeedComment(row.id(), row.authorName(), row.body(), row.createdAt(), row.staff(),
+                        row.articleTitle(), ArticleLink.permalink(row.publishMonth(), row.articleSlug())))
                 .toList();
     }
 

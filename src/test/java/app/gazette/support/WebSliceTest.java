@@ -16,6 +16,10 @@ import app.gazette.site.GazetteProperties;
 import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
+import app.gazette.syndication.FeedBuilder;
+import app.gazette.syndication.FeedProperties;
+import app.gazette.syndication.Feeds;
+import app.gazette.syndication.Sitemaps;
 import app.gazette.user.UserService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -36,9 +40,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@EnableConfigurationProperties(GazetteProperties.class)
+@EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
-        EditorPage.class, PageMetaBuilder.class})
+        EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
+        FixedClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
         UserService.class, SearchService.class})

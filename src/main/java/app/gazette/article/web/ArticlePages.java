@@ -4,6 +4,8 @@ import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.web.CommentForm;
+import app.gazette.syndication.FeedLink;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,6 +29,7 @@ public class ArticlePages {
         model.addAttribute("comments", comments.approved(article.id()));
         model.addAttribute("commentForm", form);
         model.addAttribute("notice", notice);
+        model.addAttribute("feeds", List.of(FeedLink.articleComments(article.permalink(), article.title())));
         return VIEW;
     }
 }

@@ -4,9 +4,11 @@ import app.gazette.article.ArticleService;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
+import app.gazette.syndication.FeedLink;
 import app.gazette.user.UserService;
 import app.gazette.user.UserView;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,7 @@ class AuthorController {
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
+        model.addAttribute("feeds", List.of(FeedLink.author(author.username(), author.displayName())));
         return lists.show(model, list, "author.heading", author.displayName(),
                 "/author/" + UriUtils.encodePathSegment(author.username(), StandardCharsets.UTF_8));
     }

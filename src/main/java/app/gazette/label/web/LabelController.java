@@ -8,6 +8,8 @@ import app.gazette.label.LabelService.LabelRef;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
+import app.gazette.syndication.FeedLink;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ class LabelController {
     String label(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model) {
         LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
         int pageSize = settings.current().pageSize();
+        model.addAttribute("feeds", List.of(FeedLink.label(label.name())));
         return lists.show(model, articles.withLabel(label.id(), page, pageSize), "label.heading", label.name(),
                 LabelLink.of(label.name()).url());
     }

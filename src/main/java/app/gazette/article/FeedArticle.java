@@ -1,0 +1,17 @@
+package app.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article as feeds carry it; bodyHtml is already sanitised, labels are names. */
+public record FeedArticle(
+        long id,
+        String title,
+        String permalink,
+        String authorName,
+        Instant publishedAt,
+        Instant updatedAt,
+        List<String> labels,
+        String summary,
+        String bodyHtml) {
+}

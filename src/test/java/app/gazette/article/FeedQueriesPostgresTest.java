@@ -1,0 +1,8 @@
+package app.gazette.article;
+
+import app.gazette.support.PostgresTest;
+
+/** The same feed and sitemap queries on PostgreSQL. */
+@PostgresTest
+class FeedQueriesPostgresTest extends FeedQueriesTest {
+}
