@@ -66,8 +66,8 @@ class CommentModerationFlowTest {
         String login = "moderator" + System.nanoTime();
         users.createAdmin(login, "secret-pass");
         String email = "queue-" + System.nanoTime() + "@example.org";
-        reader.postForm(article.permalink() + "/comments",
-                Map.of("name", "Queued Reader", "email", email, "body", "Please <approve>"), reader.origin());
+        reader.postComment(article.permalink(),
+                Map.of("name", "Queued Reader", "email", email, "body", "Please <approve>"));
         long id = commentRows.findByStatusOrderByCreatedAtAsc(CommentStatus.PENDING).stream()
                 .filter(c -> email.equals(c.getAuthorEmail())).findFirst().map(Comment::getId).orElseThrow();
 

@@ -43,7 +43,8 @@ class SettingsAndUsersFlowTest {
         if (before != null) {
             Settings now = settings.current();
             settings.update(new Settings(before.siteTitle(), before.tagline(), before.pageSize(),
-                    before.dateHeaderPattern(), before.moderation(), before.closeCommentsAfterDays(), now.version()));
+                    before.dateHeaderPattern(), before.moderation(), before.closeCommentsAfterDays(), before.bannedWords(),
+                    now.version()));
         }
     }
 
@@ -55,7 +56,7 @@ class SettingsAndUsersFlowTest {
         before = settings.current();
 
         settings.update(new Settings("The Morning Post", "Fresh every day", 1, "d.M.yyyy 'edition'",
-                ModerationMode.NONE, 0, before.version()));
+                ModerationMode.NONE, 0, "", before.version()));
 
         String html = new Browser(port).get("/").body();
         assertThat(html).contains("The Morning Post", "Fresh every day", "edition", "Older posts");

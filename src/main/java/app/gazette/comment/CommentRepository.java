@@ -30,6 +30,23 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     List<Comment> findByStatusOrderByCreatedAtAsc(CommentStatus status);
 
+    /** Waits for and holds the one row that serialises reader posts across nodes (V7). */
+    @Query(value = "select id from comment_post_lock where id = 1 for update", nativeQuery = true)
+    Integer lockForPosting();
+
+    /** Flood limit: a comment from this IP after this instant. */
+    boolean existsByIpAndCreatedAtAfter(String ip, Instant since);
+
+    /** Flood limit: a comment from this email after this instant. */
+    boolean existsByAuthorEmailAndCreatedAtAfter(String authorEmail, Instant since);
+
+    /** Duplicate: the same text on the same article from this email. */
+    boolean existsByArticleIdAndBodyAndAuthorEmail(long articleId, String body, String authorEmail);
+
+    /** Duplicate: the same text on the same article from this name, without an email. */
+    boolean existsByArticleIdAndBodyAndAuthorNameAndAuthorEmailIsNull(long articleId, String body,
+            String authorName);
+
     long countByStatus(CommentStatus status);
 
     /** The moderation queue: oldest first, so nothing waits forever. */

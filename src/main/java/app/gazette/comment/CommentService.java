@@ -1,9 +1,11 @@
 package app.gazette.comment;
 
 import app.gazette.article.ArticleLink;
+import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +26,16 @@ public class CommentService {
     private final SiteFormats formats;
     private final SettingsService settings;
     private final Clock clock;
+    private final CommentPolicy policy;
 
-    CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings, Clock clock) {
+    CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings,
+            GazetteProperties properties, Clock clock) {
         this.comments = comments;
         this.formats = formats;
         this.settings = settings;
         this.clock = clock;
+        this.policy = new CommentPolicy(Duration.ofSeconds(properties.comments().minSeconds()),
+                Duration.ofSeconds(properties.comments().floodSeconds()), clock);
     }
 
     /** An article's approved comments, oldest first. */
@@ -37,7 +43,7 @@ public class CommentService {
         return comments.findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(articleId, CommentStatus.APPROVED)
                 .stream()
                 .map(c -> new CommentView(c.getId(), c.getAuthorName(), formats.dateTime(c.getCreatedAt()),
-                        c.getCreatedAt().toString(), c.getBody(), c.isStaff()))
+                        c.getCreatedAt().toString(), CommentText.toHtml(c.getBody()), c.isStaff()))
                 .toList();
     }
 
@@ -67,13 +73,24 @@ public class CommentService {
                 .collect(Collectors.toMap(CommentRepository.Count::articleId, CommentRepository.Count::count));
     }
 
-    /** Stores a reader's comment on a visible article; returns whether it shows or waits for approval. */
+    /**
+     * Stores a reader's comment on a visible article; returns whether it shows, waits for approval or
+     * is spam (which the reader is told is waiting).
+     *
+     * @throws CommentRefusedException when the same IP or email posted within the flood window, or
+     *                                 the same author posted the same text on this article
+     */
     @Transactional
     public CommentStatus post(long articleId, NewComment input) {
+        comments.lockForPosting();
+        String name = input.name().strip();
         String email = normaliseEmail(input.email());
-        CommentStatus status = moderate(email);
-        comments.save(new Comment(articleId, input.name().strip(), email, input.body(), status, clock.instant(),
-                input.ip(), truncate(input.userAgent(), MAX_USER_AGENT)));
+        refuseFloodOrDuplicate(articleId, name, email, input);
+        CommentStatus status = policy.isSpam(input.honeypotFilled(), input.renderedAt()) ? CommentStatus.SPAM
+                : policy.mustHold(input.body(), settings.current().bannedWordList()) ? CommentStatus.PENDING
+                : moderate(email);
+        comments.save(new Comment(articleId, name, email, input.body(), status, clock.instant(), input.ip(),
+                truncate(input.userAgent(), MAX_USER_AGENT)));
         return status;
     }
 
@@ -88,6 +105,20 @@ public class CommentService {
     @Transactional
     public void approve(long commentId) {
         comments.findById(commentId).ifPresent(Comment::approve);
+    }
+
+    private void refuseFloodOrDuplicate(long articleId, String name, String email, NewComment input) {
+        Instant since = policy.floodSince();
+        if (input.ip() != null && comments.existsByIpAndCreatedAtAfter(input.ip(), since)
+                || email != null && comments.existsByAuthorEmailAndCreatedAtAfter(email, since)) {
+            throw CommentRefusedException.flood(policy.floodWindow());
+        }
+        boolean duplicate = email != null
+                ? comments.existsByArticleIdAndBodyAndAuthorEmail(articleId, input.body(), email)
+                : comments.existsByArticleIdAndBodyAndAuthorNameAndAuthorEmailIsNull(articleId, input.body(), name);
+        if (duplicate) {
+            throw CommentRefusedException.duplicate();
+        }
     }
 
     private CommentStatus moderate(String email) {

@@ -1,6 +1,7 @@
 package app.gazette.site;
 
 import app.gazette.comment.ModerationMode;
+import java.util.List;
 
 /**
  * The site settings admins edit, as every node reads them from the database. {@code version}
@@ -13,11 +14,17 @@ public record Settings(
         String dateHeaderPattern,
         ModerationMode moderation,
         int closeCommentsAfterDays,
+        String bannedWords,
         long version) {
 
     /** The values the site starts with: GazetteProperties (environment variables). */
     public static Settings initial(GazetteProperties properties) {
         return new Settings(properties.siteTitle(), properties.tagline() == null ? "" : properties.tagline(),
-                properties.pageSize(), properties.dateHeaderPattern(), properties.comments().moderation(), 0, 0);
+                properties.pageSize(), properties.dateHeaderPattern(), properties.comments().moderation(), 0, "", 0);
+    }
+
+    /** The banned words and phrases: one per line of bannedWords, blank lines left out. */
+    public List<String> bannedWordList() {
+        return bannedWords.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }

@@ -25,6 +25,7 @@ public class SettingsService {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_CLOSE_DAYS = 3650;
+    public static final int MAX_BANNED_WORDS_LENGTH = 10_000;
     static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final SiteSettingsRepository repository;
@@ -111,7 +112,8 @@ public class SettingsService {
                 && values.pageSize() >= 1 && values.pageSize() <= MAX_PAGE_SIZE
                 && isValidDatePattern(values.dateHeaderPattern()) && values.dateHeaderPattern().length() <= 50
                 && values.moderation() != null
-                && values.closeCommentsAfterDays() >= 0 && values.closeCommentsAfterDays() <= MAX_CLOSE_DAYS;
+                && values.closeCommentsAfterDays() >= 0 && values.closeCommentsAfterDays() <= MAX_CLOSE_DAYS
+                && values.bannedWords() != null && values.bannedWords().length() <= MAX_BANNED_WORDS_LENGTH;
         if (!valid) {
             throw new IllegalArgumentException("invalid settings");
         }

@@ -39,6 +39,9 @@ class SiteSettings {
     @Column(name = "close_comments_after_days", nullable = false)
     private int closeCommentsAfterDays;
 
+    @Column(name = "banned_words", nullable = false)
+    private String bannedWords;
+
     /** Null until stored, so that saving a new row inserts it (never overwrites one). */
     @Version
     private Long version;
@@ -61,6 +64,7 @@ class SiteSettings {
         this.dateHeaderPattern = values.dateHeaderPattern();
         this.moderation = values.moderation();
         this.closeCommentsAfterDays = values.closeCommentsAfterDays();
+        this.bannedWords = values.bannedWords();
         this.updatedAt = now;
     }
 
@@ -70,6 +74,6 @@ class SiteSettings {
 
     Settings toSettings() {
         return new Settings(siteTitle, tagline, pageSize, dateHeaderPattern, moderation, closeCommentsAfterDays,
-                version);
+                bannedWords, version);
     }
 }

@@ -32,7 +32,7 @@ class ArticleViewsTest {
     }
 
     void closeAfter(int days) {
-        when(settings.current()).thenReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, days, 1));
+        when(settings.current()).thenReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, days, "", 1));
     }
 
     Article publishedAt(String at) {

@@ -26,6 +26,8 @@ import org.mockito.ArgumentCaptor;
 class CommentServiceTest {
 
     private static final Instant NOW = Instant.parse("2019-02-09T10:15:30Z");
+    /** The render time of a form a person filled in: a minute before posting. */
+    private static final Instant WRITTEN_FROM = NOW.minusSeconds(60);
 
     private final CommentRepository repository = mock(CommentRepository.class);
 
@@ -34,12 +36,12 @@ class CommentServiceTest {
                 "Gazette", "", new GazetteProperties.Comments(mode), new GazetteProperties.Admin("admin", ""));
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new CommentService(repository, new SiteFormats(properties, Locale.UK), settings,
+        return new CommentService(repository, new SiteFormats(properties, Locale.UK), settings, properties,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static NewComment comment(String email) {
-        return new NewComment("Ada", email, "Nice piece.", "192.0.2.1", "Mozilla/5.0");
+        return new NewComment("Ada", email, "Nice piece.", "192.0.2.1", "Mozilla/5.0", WRITTEN_FROM, false);
     }
 
     private Comment saved() {
@@ -94,7 +96,8 @@ class CommentServiceTest {
     void savedCommentIsNormalisedAndStampedWithTheClock() {
         String longAgent = "A".repeat(CommentService.MAX_USER_AGENT) + "EXTRA";
         service(ModerationMode.FIRST_TIME).post(42,
-                new NewComment("  Ada Whitlock \n", " Ada@Example.ORG  ", "Nice piece.", "192.0.2.1", longAgent));
+                new NewComment("  Ada Whitlock \n", " Ada@Example.ORG  ", "Nice piece.", "192.0.2.1", longAgent,
+                        WRITTEN_FROM, false));
 
         Comment comment = saved();
         assertThat(comment.getArticleId()).isEqualTo(42);
@@ -113,7 +116,7 @@ class CommentServiceTest {
     void blankEmailIsStoredAsNullAndShortOrMissingUserAgentIsKept() {
         CommentService service = service(ModerationMode.NONE);
 
-        service.post(1, new NewComment("Ada", "  ", "x", null, null));
+        service.post(1, new NewComment("Ada", "  ", "x", null, null, WRITTEN_FROM, false));
 
         Comment comment = saved();
         assertThat(comment.getAuthorEmail()).isNull();

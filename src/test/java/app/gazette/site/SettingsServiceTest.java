@@ -66,6 +66,7 @@ class SettingsServiceTest {
         assertThat(first).isEqualTo(Settings.initial(properties));
         assertThat(repository.count()).isOne();
         assertThat(node().current()).isEqualTo(first);
+        assertThat(first.bannedWords()).isEmpty();
     }
 
     @Test
@@ -74,7 +75,7 @@ class SettingsServiceTest {
         Settings before = settings.current();
 
         settings.update(change(before, s -> new Settings("The Daily Bugle", "All the news", 5, "d.M.yyyy",
-                ModerationMode.NONE, 14, s.version())));
+                ModerationMode.NONE, 14, "spam\ncheap pills", s.version())));
 
         Settings after = settings.current();
         assertThat(after.siteTitle()).isEqualTo("The Daily Bugle");
@@ -83,6 +84,7 @@ class SettingsServiceTest {
         assertThat(after.dateHeaderPattern()).isEqualTo("d.M.yyyy");
         assertThat(after.moderation()).isEqualTo(ModerationMode.NONE);
         assertThat(after.closeCommentsAfterDays()).isEqualTo(14);
+        assertThat(after.bannedWordList()).containsExactly("spam", "cheap pills");
         assertThat(after.version()).isGreaterThan(before.version());
     }
 
@@ -113,23 +115,27 @@ class SettingsServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"blank title", "page size 0", "page size 101", "time pattern", "bad pattern",
-            "negative days", "no moderation"})
+            "negative days", "no moderation", "banned words too long", "no banned words"})
     void invalidValuesAreRefusedAndNothingIsStored(String problem) {
         SettingsService settings = node();
         Settings s = settings.current();
         Settings invalid = switch (problem) {
             case "blank title" -> withTitle(s, "  ");
             case "page size 0" -> new Settings(s.siteTitle(), s.tagline(), 0, s.dateHeaderPattern(), s.moderation(),
-                    0, s.version());
+                    0, "", s.version());
             case "page size 101" -> new Settings(s.siteTitle(), s.tagline(), 101, s.dateHeaderPattern(),
-                    s.moderation(), 0, s.version());
+                    s.moderation(), 0, "", s.version());
             case "time pattern" -> new Settings(s.siteTitle(), s.tagline(), 10, "HH:mm", s.moderation(), 0,
-                    s.version());
+                    "", s.version());
             case "bad pattern" -> new Settings(s.siteTitle(), s.tagline(), 10, "EEEE {", s.moderation(), 0,
-                    s.version());
+                    "", s.version());
             case "negative days" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
-                    s.moderation(), -1, s.version());
-            default -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(), null, 0, s.version());
+                    s.moderation(), -1, "", s.version());
+            case "banned words too long" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
+                    s.moderation(), 0, "w".repeat(SettingsService.MAX_BANNED_WORDS_LENGTH + 1), s.version());
+            case "no banned words" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
+                    s.moderation(), 0, null, s.version());
+            default -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(), null, 0, "", s.version());
         };
 
         assertThatThrownBy(() -> settings.update(invalid)).isInstanceOf(IllegalArgumentException.class);
@@ -153,6 +159,6 @@ class SettingsServiceTest {
 
     private static Settings withTitle(Settings s, String title) {
         return new Settings(title, s.tagline(), s.pageSize(), s.dateHeaderPattern(), s.moderation(),
-                s.closeCommentsAfterDays(), s.version());
+                s.closeCommentsAfterDays(), s.bannedWords(), s.version());
     }
 }

@@ -22,7 +22,7 @@ class SiteFormatsTest {
         SettingsService settings = mock(SettingsService.class);
         Settings initial = Settings.initial(properties);
         when(settings.current()).thenReturn(initial, initial,
-                new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.FIRST_TIME, 0, 1));
+                new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.FIRST_TIME, 0, "", 1));
         SiteFormats formats = new SiteFormats(properties, Locale.UK, settings);
         LocalDate day = LocalDate.of(2019, 2, 9);
 

@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
-/** Before each controller test: the mocked SettingsService answers the configured settings. */
+/**
+ * Before each controller test: the mocked SettingsService answers the configured settings and the
+ * clock is back at {@link WebSliceClock#START}.
+ */
 public class DefaultSettings extends AbstractTestExecutionListener {
 
     @Override
@@ -17,5 +20,6 @@ public class DefaultSettings extends AbstractTestExecutionListener {
         ApplicationContext app = context.getApplicationContext();
         given(app.getBean(SettingsService.class).current())
                 .willReturn(Settings.initial(app.getBean(GazetteProperties.class)));
+        app.getBeanProvider(MutableClock.class).ifAvailable(clock -> clock.set(WebSliceClock.START));
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs a @DataJpaTest class against a real PostgreSQL (see {@link PostgresCondition}): put it on a
- * subclass of the H2 test so the same tests run on both databases.
+ * subclass of the H2 test so the same tests run on both databases. Every such class keeps its own
+ * context (and connection pool) open until the run ends, so pools are small: a server's 100
+ * connections are shared with other runs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:postgresql://${GAZETTE_TEST_PG_HOST:127.0.0.1:5432}/${gazette.test.pg-database}",
         "spring.datasource.username=${GAZETTE_TEST_PG_USER:postgres}",
-        "spring.datasource.password=${GAZETTE_TEST_PG_PASSWORD:}"})
+        "spring.datasource.password=${GAZETTE_TEST_PG_PASSWORD:}",
+        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1"})
 public @interface PostgresTest {
 }

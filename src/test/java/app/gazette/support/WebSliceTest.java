@@ -7,6 +7,7 @@ import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.ArticlePages;
 import app.gazette.article.web.EditorPage;
+import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
@@ -16,6 +17,7 @@ import app.gazette.site.GazetteProperties;
 import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
+import app.gazette.site.SiteSecrets;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
 import app.gazette.syndication.Feeds;
@@ -35,18 +37,21 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * All controllers with the real security configuration and mocked services: one shared context
  * for every controller test. The mocked SettingsService answers the configured settings
- * ({@link DefaultSettings}) unless a test stubs it otherwise.
+ * ({@link DefaultSettings}) unless a test stubs it otherwise. Comment forms are signed with a
+ * configured secret and the clock is a {@link MutableClock} ({@link WebSliceClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
+@WebMvcTest(properties = "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET)
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
 @Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
         EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
-        FixedClock.class})
+        CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class, SearchService.class})
+        UserService.class, SearchService.class, SiteSecrets.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
+
+    String FORM_SECRET = "web-slice-test-form-secret";
 }

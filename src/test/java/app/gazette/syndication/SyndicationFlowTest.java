@@ -76,7 +76,8 @@ class SyndicationFlowTest {
                 now.plus(Duration.ofDays(1))));
         comments.addApproved(nasty, "Reader <b>One</b>", "one@example.org", "First & best", now.minusSeconds(60));
         comments.addApproved(nasty, "Reader Two", "two@example.org", "Second", now.minusSeconds(30));
-        comments.post(nasty, new NewComment("Held back", "new@example.org", "Not yet", null, null));
+        comments.post(nasty, new NewComment("Held back", "new@example.org", "Not yet", null, null,
+                now.minusSeconds(60), false));
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {

@@ -3,6 +3,8 @@ package app.gazette.comment.web;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.article.web.ArticlePages;
+import app.gazette.comment.CommentFormSigner;
+import app.gazette.comment.CommentRefusedException;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.CommentStatus;
 import app.gazette.comment.NewComment;
@@ -11,6 +13,9 @@ import app.gazette.site.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Posting a comment: errors re-render the article with the reader's text; success redirects (PRG).
- * An article closed to comments answers 409 and stores nothing.
+ * An article closed to comments answers 409 and stores nothing; so does a comment posted already.
+ * Posting again too soon answers 429. Spam is stored as such and told it waits for approval.
  */
 @Controller
 @PublicPage
@@ -29,11 +35,14 @@ class CommentController {
     private final ArticleService articles;
     private final CommentService comments;
     private final ArticlePages pages;
+    private final CommentFormSigner signer;
 
-    CommentController(ArticleService articles, CommentService comments, ArticlePages pages) {
+    CommentController(ArticleService articles, CommentService comments, ArticlePages pages,
+            CommentFormSigner signer) {
         this.articles = articles;
         this.comments = comments;
         this.pages = pages;
+        this.signer = signer;
     }
 
     @PostMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/comments")
@@ -48,9 +57,26 @@ class CommentController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return pages.show(model, article, form, null);
         }
-        CommentStatus status = comments.post(article.id(), new NewComment(form.name(), form.email(), form.body(),
-                request.getRemoteAddr(), request.getHeader("User-Agent")));
+        Instant renderedAt = signer.verify(form.renderedAt(), form.signature()).orElse(null);
+        CommentStatus status;
+        try {
+            status = comments.post(article.id(), new NewComment(form.name(), form.email(), form.body(),
+                    request.getRemoteAddr(), request.getHeader("User-Agent"), renderedAt, form.honeypotFilled()));
+        } catch (CommentRefusedException refused) {
+            return refusedPage(refused, article, form, response, model);
+        }
         String notice = status == CommentStatus.APPROVED ? "published" : "held";
         return "redirect:" + article.permalink() + "?comment=" + notice + "#comments";
+    }
+
+    private String refusedPage(CommentRefusedException refused, ArticleView article, CommentForm form,
+            HttpServletResponse response, Model model) {
+        if (refused.reason() == CommentRefusedException.Reason.FLOOD) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().toSeconds()));
+            return pages.show(model, article, form, "flood");
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return pages.show(model, article, form, "duplicate");
     }
 }

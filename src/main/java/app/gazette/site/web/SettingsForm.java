@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.stream.Collectors;
 
 /**
  * The settings page's form; {@code version} is the one the admin started from. Numbers are kept as
@@ -28,24 +29,34 @@ public record SettingsForm(
         ModerationMode moderation,
         @WholeNumber(min = 0, max = SettingsService.MAX_CLOSE_DAYS, message = "{settings.closeCommentsAfterDays.range}")
         String closeCommentsAfterDays,
+        @Size(max = SettingsService.MAX_BANNED_WORDS_LENGTH, message = "{settings.bannedWords.size}")
+        @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
+        String bannedWords,
         @NotNull Long version) {
 
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
     static SettingsForm of(Settings settings) {
         return new SettingsForm(settings.siteTitle(), settings.tagline(), String.valueOf(settings.pageSize()),
                 settings.dateHeaderPattern(), settings.moderation(),
-                String.valueOf(settings.closeCommentsAfterDays()), settings.version());
+                String.valueOf(settings.closeCommentsAfterDays()), settings.bannedWords(), settings.version());
     }
 
     Settings toSettings() {
         return new Settings(siteTitle.strip(), tagline == null ? "" : tagline.strip(),
                 Integer.parseInt(pageSize.strip()), dateHeaderPattern, moderation,
-                Integer.parseInt(closeCommentsAfterDays.strip()), version);
+                Integer.parseInt(closeCommentsAfterDays.strip()), bannedWordLines(), version);
     }
 
     SettingsForm withVersion(long newVersion) {
         return new SettingsForm(siteTitle, tagline, pageSize, dateHeaderPattern, moderation, closeCommentsAfterDays,
-                newVersion);
+                bannedWords, newVersion);
+    }
+
+    /** One word or phrase per line, stripped, without blank lines or repeats. */
+    private String bannedWordLines() {
+        return bannedWords == null ? "" : bannedWords.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .distinct().collect(Collectors.joining("\n"));
     }
 }

@@ -97,16 +97,18 @@ class ArticleControllerTest {
     }
 
     @Test
-    void commentsShowOldestFirstAsEscapedTextWithTheirCount() throws Exception {
+    void commentsShowOldestFirstWithEscapedNamesAndTheirRenderedBodyWithTheirCount() throws Exception {
         given(articles.findVisible("venezuela")).willReturn(Optional.of(article(7, "venezuela", "Mutiny")));
         given(comments.approved(7)).willReturn(List.of(
-                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "first", false),
+                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "<p>first</p>",
+                        false),
                 new CommentView(2, "<b>Bob</b>", "Saturday 9 February 2019, 12:00", "2019-02-09T12:00:00Z",
-                        "<script>alert(1)</script>\nline two", false)));
+                        "<p>&lt;script&gt;alert(1)&lt;/script&gt;<br>line two</p>", false)));
 
         String html = mvc.perform(get("/2019/02/venezuela")).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("2 comments:", "&lt;b&gt;Bob&lt;/b&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;\nline two")
+        assertThat(html).contains("2 comments:", "&lt;b&gt;Bob&lt;/b&gt;",
+                        "<div class=\"comment-body\"><p>&lt;script&gt;alert(1)&lt;/script&gt;<br>line two</p></div>")
                 .doesNotContain("<script>");
         assertThat(html.indexOf("Ann")).isLessThan(html.indexOf("&lt;b&gt;Bob"));
     }

@@ -16,10 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleService.Neighbours;
+import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.CommentStatus;
 import app.gazette.comment.CommentView;
+import app.gazette.comment.FormStamp;
 import app.gazette.comment.NewComment;
+import app.gazette.support.WebSliceClock;
 import app.gazette.support.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,8 @@ class CommentControllerTest {
     ArticleService articles;
     @Autowired
     CommentService comments;
+    @Autowired
+    CommentFormSigner signer;
 
     @BeforeEach
     void visibleArticle() {
@@ -49,8 +54,11 @@ class CommentControllerTest {
         given(articles.neighbours(anyLong())).willReturn(new Neighbours(null, null));
     }
 
-    static MockHttpServletRequestBuilder sameSite() {
+    /** A post from this site, with the stamp of a form rendered at the clock's start. */
+    MockHttpServletRequestBuilder sameSite() {
+        FormStamp stamp = signer.stamp();
         return post(URL).header("Origin", "http://localhost").header("User-Agent", "JUnit")
+                .param("renderedAt", stamp.renderedAt()).param("signature", stamp.signature())
                 .with(request -> {
                     request.setRemoteAddr("203.0.113.9");
                     return request;
@@ -69,7 +77,8 @@ class CommentControllerTest {
         ArgumentCaptor<NewComment> sent = ArgumentCaptor.forClass(NewComment.class);
         then(comments).should().post(eq(7L), sent.capture());
         assertThat(sent.getValue()).isEqualTo(
-                new NewComment("Ann", "ann@example.org", "Line one\nline two", "203.0.113.9", "JUnit"));
+                new NewComment("Ann", "ann@example.org", "Line one\nline two", "203.0.113.9", "JUnit",
+                        WebSliceClock.START, false));
         assertThat(result.getRequest().getSession(false)).isNull();
     }
 
@@ -165,7 +174,7 @@ class CommentControllerTest {
     void closedArticleKeepsItsCommentsVisibleButHasNoForm() throws Exception {
         given(articles.findVisible("venezuela")).willReturn(Optional.of(closedArticle(7, "venezuela", "Mutiny")));
         given(comments.approved(7)).willReturn(List.of(
-                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "Earlier", false)));
+                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "<p>Earlier</p>", false)));
 
         String html = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -177,8 +186,8 @@ class CommentControllerTest {
     @Test
     void openArticleHasTheFormAndStaffCommentsCarryTheBadge() throws Exception {
         given(comments.approved(7)).willReturn(List.of(
-                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "Q?", false),
-                new CommentView(2, "Eve Editor", "Saturday 9 February 2019, 12:00", "2019-02-09T12:00:00Z", "A.",
+                new CommentView(1, "Ann", "Saturday 9 February 2019, 11:00", "2019-02-09T11:00:00Z", "<p>Q?</p>", false),
+                new CommentView(2, "Eve Editor", "Saturday 9 February 2019, 12:00", "2019-02-09T12:00:00Z", "<p>A.</p>",
                         true)));
 
         String html = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk())

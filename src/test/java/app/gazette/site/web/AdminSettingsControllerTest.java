@@ -33,9 +33,14 @@ class AdminSettingsControllerTest {
     SettingsService settings;
 
     static MockHttpServletRequestBuilder validPost() {
+        return validPost(" Cheap Pills \r\n\r\ncasino\ncasino");
+    }
+
+    static MockHttpServletRequestBuilder validPost(String bannedWords) {
         return post("/admin/settings").param("siteTitle", "The Daily Bugle").param("tagline", "All the news")
                 .param("pageSize", "5").param("dateHeaderPattern", "d.M.yyyy").param("moderation", "NONE")
-                .param("closeCommentsAfterDays", "14").param("version", "3");
+                .param("closeCommentsAfterDays", "14").param("bannedWords", bannedWords)
+                .param("version", "3");
     }
 
     @Test
@@ -93,7 +98,7 @@ class AdminSettingsControllerTest {
                 .andExpect(redirectedUrl("/admin/settings")).andExpect(flash().attribute("notice", "settings.saved"));
 
         verify(settings).update(new Settings("The Daily Bugle", "All the news", 5, "d.M.yyyy", ModerationMode.NONE,
-                14, 3));
+                14, "Cheap Pills\ncasino", 3));
     }
 
     @Test
@@ -104,6 +109,29 @@ class AdminSettingsControllerTest {
         String html = mvc.perform(validPost().with(csrf())).andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Another admin saved the settings", "value=\"The Daily Bugle\"");
+        assertThat(html).contains("Another admin saved the settings", "value=\"The Daily Bugle\"", "casino");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void bannedWordsAreATextAreaWithTheCurrentList() throws Exception {
+        given(settings.current()).willReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.ALL, 0,
+                "viagra\n<b>casino</b>", 2));
+
+        String html = mvc.perform(get("/admin/settings")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Banned words", "One word or phrase per line",
+                ">viagra\n&lt;b&gt;casino&lt;/b&gt;</textarea>");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void tooLongBannedWordsAreRefusedWithAMessageAndKept() throws Exception {
+        String html = mvc.perform(validPost("w".repeat(10_001)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("at most 10,000 characters", "w".repeat(10_001) + "</textarea>");
+        verify(settings, never()).update(any());
     }
 }

@@ -1,0 +1,6 @@
+package app.gazette.site;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SiteSecretRepository extends JpaRepository<SiteSecret, String> {
+}
