@@ -83,9 +83,9 @@ public class CommentService {
     @Transactional
     public CommentStatus post(long articleId, NewComment input) {
         comments.lockForPosting();
-        String name = input.name().strip();
+        String name = input.name();
         String email = normaliseEmail(input.email());
-        refuseFloodOrDuplicate(articleId, name, email, input);
+        refuseFloodOrDuplicate(articleId, name.strip(), email, input);
         CommentStatus status = policy.isSpam(input.honeypotFilled(), input.renderedAt()) ? CommentStatus.SPAM
                 : policy.mustHold(input.body(), settings.current().bannedWordList()) ? CommentStatus.PENDING
                 : moderate(email);

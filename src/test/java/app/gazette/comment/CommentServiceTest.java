@@ -93,7 +93,7 @@ class CommentServiceTest {
     }
 
     @Test
-    void savedCommentIsNormalisedAndStampedWithTheClock() {
+    void savedCommentKeepsTheNameAsTypedNormalisesTheEmailAndIsStampedWithTheClock() {
         String longAgent = "A".repeat(CommentService.MAX_USER_AGENT) + "EXTRA";
         service(ModerationMode.FIRST_TIME).post(42,
                 new NewComment("  Ada Whitlock \n", " Ada@Example.ORG  ", "Nice piece.", "192.0.2.1", longAgent,
@@ -101,7 +101,7 @@ class CommentServiceTest {
 
         Comment comment = saved();
         assertThat(comment.getArticleId()).isEqualTo(42);
-        assertThat(comment.getAuthorName()).isEqualTo("Ada Whitlock");
+        assertThat(comment.getAuthorName()).isEqualTo("  Ada Whitlock \n");
         assertThat(comment.getAuthorEmail()).isEqualTo("ada@example.org");
         assertThat(comment.getBody()).isEqualTo("Nice piece.");
         assertThat(comment.getStatus()).isEqualTo(CommentStatus.PENDING);
