@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -26,14 +27,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
-        http.securityMatcher("/admin", "/admin/**", "/login", "/logout")
+    SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
+        LoginOutcomes outcomes = new LoginOutcomes(guard, "/admin", "/login?error");
+        http.securityMatcher("/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE, "/logout")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, EDITOR))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").failureUrl("/login?error"))
+                .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"));
         return http.build();
