@@ -6,17 +6,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The newsroom (/admin, /login, /logout): form login, a session, CSRF tokens.
  * Reader pages: open, stateless (no session, no cookie, no per-visitor token), forgery-checked by
- * origin, so every reader gets the same bytes.
+ * origin, so every reader gets the same bytes. Both send the same safety headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -24,18 +27,27 @@ public class SecurityConfig {
     public static final String ADMIN = "ADMIN";
     public static final String EDITOR = "EDITOR";
 
+    /** Scripts only from files of this site (no inline script, no eval), nothing framed or embedded. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
+
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
-        http.securityMatcher("/admin", "/admin/**", "/login", "/logout")
+    SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
+        LoginOutcomes outcomes = new LoginOutcomes(guard, "/admin", "/login?error");
+        http.securityMatcher("/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE, "/logout")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, EDITOR))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").failureUrl("/login?error"))
+                .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"));
+                .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"))
+                .headers(SecurityConfig::safetyHeaders);
         return http.build();
     }
 
@@ -54,8 +66,15 @@ public class SecurityConfig {
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+                .headers(headers -> safetyHeaders(headers.cacheControl(cache -> cache.disable())));
         return http.build();
+    }
+
+    /** Besides Spring Security's defaults (nosniff, DENY framing, HSTS over HTTPS). */
+    private static void safetyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     /** Label names may hold a percent sign: their URLs then carry %25. */

@@ -12,6 +12,7 @@ import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.search.SearchService;
+import app.gazette.security.LoginGuard;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
 import app.gazette.syndication.PageMetaBuilder;
@@ -49,7 +50,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class, SearchService.class, SiteSecrets.class})
+        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 

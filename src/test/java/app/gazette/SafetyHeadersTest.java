@@ -1,0 +1,109 @@
+package app.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import app.gazette.support.SignedInBrowser;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Reader pages, newsroom pages and the sign-in form all send the safety headers; cookies are locked down. */
+@AppTest
+class SafetyHeadersTest {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aReaderPageSendsTheSafetyHeaders() throws Exception {
+        HttpResponse<String> home = new Browser(port).get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertSafetyHeaders(home.headers());
+        assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theSignInPageAndANewsroomPageSendTheSafetyHeaders() throws Exception {
+        SignedInBrowser editor = new SignedInBrowser(port);
+        assertSafetyHeaders(editor.get("/login").headers());
+
+        editor.logIn("admin", AppTest.ADMIN_PASSWORD);
+        HttpResponse<String> dashboard = editor.get("/admin");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertSafetyHeaders(dashboard.headers());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndLaxAndNotSecureOverPlainHttp() throws Exception {
+        HttpResponse<String> login = get("/login", false);
+
+        String cookie = sessionCookie(login.headers());
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureBeforeAndAfterSigningIn() throws Exception {
+        HttpResponse<String> form = get("/login", true);
+        String before = sessionCookie(form.headers());
+        assertThat(before).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        Matcher session = SESSION.matcher(before);
+        assertThat(session.find()).isTrue();
+
+        String fields = "username=admin&password=" + URLEncoder.encode(AppTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("Cookie", "SESSION=" + session.group(1))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(sessionCookie(signedIn.headers())).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    private HttpResponse<String> get(String path, boolean viaHttpsProxy) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (viaHttpsProxy) {
+            request.header("X-Forwarded-Proto", "https");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpHeaders headers) {
+        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no SESSION cookie in " + headers.map()));
+    }
+
+    private static void assertSafetyHeaders(HttpHeaders headers) {
+        assertThat(headers.firstValue("Content-Security-Policy")).contains("default-src 'self'; object-src 'none'; "
+                + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+    }
+}
