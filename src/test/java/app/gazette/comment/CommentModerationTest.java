@@ -6,16 +6,14 @@ import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.Article;
-import app.gazette.site.GazetteProperties;
 import app.gazette.site.PageView;
 import app.gazette.site.SiteFormats;
+import app.gazette.support.TestSites;
 import app.gazette.user.User;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +38,7 @@ class CommentModerationTest {
 
         @Bean
         SiteFormats siteFormats() {
-            return new SiteFormats(new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy", "Gazette", "",
-                    new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
-                    new GazetteProperties.Admin("admin", "")), Locale.UK);
+            return TestSites.utc();
         }
     }
 

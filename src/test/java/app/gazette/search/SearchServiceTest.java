@@ -5,17 +5,14 @@ import static app.gazette.article.TestArticles.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleStatus;
-import app.gazette.comment.ModerationMode;
 import app.gazette.label.Label;
 import app.gazette.label.LabelLink;
-import app.gazette.site.GazetteProperties;
 import app.gazette.site.SiteFormats;
+import app.gazette.support.TestSites;
 import app.gazette.user.User;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +40,7 @@ class SearchServiceTest {
 
         @Bean
         SiteFormats siteFormats() {
-            return new SiteFormats(new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy", "Gazette", "",
-                    new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
-                    new GazetteProperties.Admin("admin", "")), Locale.UK);
+            return TestSites.utc();
         }
     }
 

@@ -2,7 +2,7 @@ package app.gazette.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.support.TestSites;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,9 +28,7 @@ class DateHeadersTest {
     }
 
     static SiteFormats formats(String zone, Locale locale) {
-        return new SiteFormats(new GazetteProperties(ZoneId.of(zone), 10, "EEEE d MMMM yyyy", "Gazette", "",
-                new GazetteProperties.Comments(ModerationMode.FIRST_TIME), new GazetteProperties.Admin("admin", "")),
-                locale);
+        return TestSites.formats(ZoneId.of(zone), locale);
     }
 
     @Test
