@@ -81,13 +81,13 @@ public class ArticleService {
     }
 
     /** The next older and next newer visible articles. */
-    public Neighbours neighbours(long articleId) {
+    public Neighbours neighbours(ArticleView article) {
         Instant now = clock.instant();
-        Article article = articles.findById(articleId).orElseThrow();
+        Instant at = Instant.parse(article.isoTime());
         Pageable first = PageRequest.of(0, 1);
-        Optional<ArticleLink> older = articles.findOlder(article.getPublishAt(), articleId, now, first)
+        Optional<ArticleLink> older = articles.findOlder(at, article.id(), now, first)
                 .stream().findFirst().map(views::link);
-        Optional<ArticleLink> newer = articles.findNewer(article.getPublishAt(), articleId, now, first)
+        Optional<ArticleLink> newer = articles.findNewer(at, article.id(), now, first)
                 .stream().findFirst().map(views::link);
         return new Neighbours(newer.orElse(null), older.orElse(null));
     }

@@ -32,7 +32,7 @@ public class ArticlePages {
      */
     public String show(Model model, ArticleView article, CommentForm form, String notice) {
         model.addAttribute("article", article);
-        model.addAttribute("neighbours", articles.neighbours(article.id()));
+        model.addAttribute("neighbours", articles.neighbours(article));
         model.addAttribute("comments", comments.approved(article.id()));
         boolean stamped = signer.verify(form.renderedAt(), form.signature()).isPresent();
         model.addAttribute("commentForm", stamped ? form : form.withStamp(signer.stamp()));

@@ -3,8 +3,9 @@ package app.gazette.article.web;
 import static app.gazette.support.Fixtures.article;
 import static app.gazette.support.Fixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +45,7 @@ class ArticleControllerTest {
 
     @BeforeEach
     void neighbours() {
-        given(articles.neighbours(anyLong())).willReturn(new Neighbours(null, null));
+        given(articles.neighbours(any())).willReturn(new Neighbours(null, null));
     }
 
     @Test
@@ -83,7 +84,7 @@ class ArticleControllerTest {
     @Test
     void articlePageShowsBodyLabelsAndBloggerCommentCount() throws Exception {
         given(articles.findVisible("venezuela")).willReturn(Optional.of(article(7, "venezuela", "Mutiny")));
-        given(articles.neighbours(7)).willReturn(new Neighbours(new ArticleLink("Later", "/2019/03/later"), null));
+        given(articles.neighbours(argThat(article -> article.id() == 7))).willReturn(new Neighbours(new ArticleLink("Later", "/2019/03/later"), null));
 
         MvcResult result = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk()).andReturn();
 

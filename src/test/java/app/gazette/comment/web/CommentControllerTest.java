@@ -51,7 +51,7 @@ class CommentControllerTest {
     @BeforeEach
     void visibleArticle() {
         given(articles.findVisible("venezuela")).willReturn(Optional.of(article(7, "venezuela", "Mutiny")));
-        given(articles.neighbours(anyLong())).willReturn(new Neighbours(null, null));
+        given(articles.neighbours(any())).willReturn(new Neighbours(null, null));
     }
 
     /** A post from this site, with the stamp of a form rendered at the clock's start. */

@@ -3,7 +3,6 @@ package app.gazette.comment.web;
 import static app.gazette.support.Fixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -56,7 +55,7 @@ class CommentDefencesControllerTest {
     @BeforeEach
     void visibleArticleAndAFormRenderedAMinuteAgo() {
         given(articles.findVisible("venezuela")).willReturn(Optional.of(article(7, "venezuela", "Mutiny")));
-        given(articles.neighbours(anyLong())).willReturn(new Neighbours(null, null));
+        given(articles.neighbours(any())).willReturn(new Neighbours(null, null));
         stamp = signer.stamp();
         clock.advance(Duration.ofMinutes(1));
     }
