@@ -2,6 +2,7 @@ package app.gazette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ListPosition;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.comment.Comment;
@@ -52,7 +53,7 @@ class CommentModerationFlowTest {
     @BeforeEach
     void welcomeArticle() {
         reader = new Browser(port);
-        List<ArticleSummaryView> newest = articles.newest(1, 10).entries();
+        List<ArticleSummaryView> newest = articles.newest(ListPosition.NEWEST, 10).entries();
         article = newest.get(newest.size() - 1);
     }
 

@@ -1,6 +1,7 @@
 package app.gazette.article;
 
 import app.gazette.label.LabelService;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SiteFormats;
 import app.gazette.user.User;
@@ -26,11 +27,13 @@ public class ArticleEditor {
     private final RevisionService revisions;
     private final SiteFormats formats;
     private final Clock clock;
+    private final ContentVersion contentVersion;
 
     ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserRepository users,
             LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
-            Clock clock) {
+            Clock clock, ContentVersion contentVersion) {
         this.articles = articles;
+        this.contentVersion = contentVersion;
         this.aliases = aliases;
         this.users = users;
         this.labels = labels;
@@ -49,6 +52,7 @@ public class ArticleEditor {
         article.savedBy(user, now);
         articles.save(article);
         revisions.record(article, user, now);
+        contentVersion.changed();
         return article.getId();
     }
 
@@ -66,6 +70,7 @@ public class ArticleEditor {
         apply(article, draft, action, now);
         article.savedBy(user, now);
         revisions.record(article, user, now);
+        contentVersion.changed();
     }
 
     /** Puts a revision's title, excerpt, body and labels back; that save is a new revision. */
@@ -79,18 +84,22 @@ public class ArticleEditor {
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
         revisions.record(article, user, now);
+        contentVersion.changed();
     }
 
     public void trash(long id) {
         find(id).trash();
+        contentVersion.changed();
     }
 
     public void restoreFromTrash(long id) {
         find(id).restore();
+        contentVersion.changed();
     }
 
     public void delete(long id) {
         articles.delete(find(id));
+        contentVersion.changed();
     }
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {

@@ -18,41 +18,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     String VISIBLE = "a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
     String NEWEST_FIRST = " order by a.publishAt desc, a.id desc";
 
-    @Query(value = "select a from Article a join fetch a.author where " + VISIBLE + NEWEST_FIRST,
-            countQuery = "select count(a) from Article a where " + VISIBLE)
-    Page<Article> findVisible(@Param("now") Instant now, Pageable pageable);
-
-    @Query(value = "select a from Article a join fetch a.author join a.labels l where l.id = :labelId and "
-            + VISIBLE + NEWEST_FIRST,
-            countQuery = "select count(a) from Article a join a.labels l where l.id = :labelId and " + VISIBLE)
-    Page<Article> findVisibleByLabel(@Param("labelId") long labelId, @Param("now") Instant now, Pageable pageable);
-
-    @Query(value = "select a from Article a join fetch a.author where a.publishMonth between :from and :to and "
-            + VISIBLE + NEWEST_FIRST,
-            countQuery = "select count(a) from Article a where a.publishMonth between :from and :to and " + VISIBLE)
-    Page<Article> findVisibleInMonths(@Param("from") int fromMonth, @Param("to") int toMonth,
-            @Param("now") Instant now, Pageable pageable);
-
-    @Query(value = "select a from Article a join fetch a.author u where u.username = :username and " + VISIBLE
-            + NEWEST_FIRST,
-            countQuery = "select count(a) from Article a where a.author.username = :username and " + VISIBLE)
-    Page<Article> findVisibleByAuthor(@Param("username") String username, @Param("now") Instant now,
-            Pageable pageable);
-
-    @Query("select a from Article a join fetch a.author where a.slug = :slug")
+    @Query("select a from Article a join fetch a.author left join fetch a.labels where a.slug = :slug")
     Optional<Article> findBySlug(@Param("slug") String slug);
 
     boolean existsBySlug(String slug);
-
-    @Query("select a from Article a where " + VISIBLE
-            + " and (a.publishAt < :at or (a.publishAt = :at and a.id < :id))" + NEWEST_FIRST)
-    List<Article> findOlder(@Param("at") Instant at, @Param("id") long id, @Param("now") Instant now,
-            Pageable pageable);
-
-    @Query("select a from Article a where " + VISIBLE
-            + " and (a.publishAt > :at or (a.publishAt = :at and a.id > :id)) order by a.publishAt asc, a.id asc")
-    List<Article> findNewer(@Param("at") Instant at, @Param("id") long id, @Param("now") Instant now,
-            Pageable pageable);
 
     /** The newsroom's list: a status filter (see {@link AdminFilter}) and a title search pattern. */
     @Query(value = "select a from Article a join fetch a.author where " + ADMIN_FILTER

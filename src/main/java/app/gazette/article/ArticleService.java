@@ -1,20 +1,20 @@
 package app.gazette.article;
 
-import app.gazette.comment.CommentService;
-import app.gazette.site.PageView;
+import app.gazette.site.ContentVersion;
+import app.gazette.site.ListPage;
+import app.gazette.site.Versioned;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,47 +26,42 @@ public class ArticleService {
     static final int LOCATION_BATCH = 1000;
 
     private final ArticleRepository articles;
+    private final ArticleListQueries lists;
     private final ArticleViews views;
-    private final CommentService comments;
     private final Clock clock;
-    private final ArchiveBuilder archive;
     private final SlugAliasRepository aliases;
+    private final Versioned<List<ArchiveYear>> archiveWidget;
 
-    ArticleService(ArticleRepository articles, ArticleViews views, CommentService comments, Clock clock,
-            ArchiveBuilder archive, SlugAliasRepository aliases) {
+    ArticleService(ArticleRepository articles, ArticleListQueries lists, ArticleViews views, Clock clock,
+            ArchiveBuilder archive, SlugAliasRepository aliases, ContentVersion contentVersion) {
         this.articles = articles;
+        this.lists = lists;
         this.aliases = aliases;
         this.views = views;
-        this.comments = comments;
         this.clock = clock;
-        this.archive = archive;
+        this.archiveWidget = contentVersion.cached(() -> archive.build(articles.countVisibleByMonth(clock.instant())));
     }
 
-    public PageView<ArticleSummaryView> newest(int page, int size) {
-        Instant now = clock.instant();
-        return summaries(page, size, pageable -> articles.findVisible(now, pageable));
+    public ListPage<ArticleSummaryView> newest(ListPosition position, int size) {
+        return list(ListScope.ALL, position, size);
     }
 
-    public PageView<ArticleSummaryView> withLabel(long labelId, int page, int size) {
-        Instant now = clock.instant();
-        return summaries(page, size, pageable -> articles.findVisibleByLabel(labelId, now, pageable));
+    public ListPage<ArticleSummaryView> withLabel(long labelId, ListPosition position, int size) {
+        return list(ListScope.label(labelId), position, size);
     }
 
-    public PageView<ArticleSummaryView> byAuthor(String username, int page, int size) {
-        Instant now = clock.instant();
-        return summaries(page, size, pageable -> articles.findVisibleByAuthor(username, now, pageable));
+    public ListPage<ArticleSummaryView> byAuthor(String username, ListPosition position, int size) {
+        return list(ListScope.author(username), position, size);
     }
 
-    public PageView<ArticleSummaryView> inMonth(YearMonth month, int page, int size) {
-        int yyyymm = month.getYear() * 100 + month.getMonthValue();
-        Instant now = clock.instant();
-        return summaries(page, size, pageable -> articles.findVisibleInMonths(yyyymm, yyyymm, now, pageable));
+    public ListPage<ArticleSummaryView> inMonth(YearMonth month, ListPosition position, int size) {
+        return list(ListScope.between(views.startOf(month.atDay(1)), views.startOf(month.plusMonths(1).atDay(1))),
+                position, size);
     }
 
-    public PageView<ArticleSummaryView> inYear(int year, int page, int size) {
-        Instant now = clock.instant();
-        return summaries(page, size,
-                pageable -> articles.findVisibleInMonths(year * 100 + 1, year * 100 + 12, now, pageable));
+    public ListPage<ArticleSummaryView> inYear(int year, ListPosition position, int size) {
+        return list(ListScope.between(views.startOf(LocalDate.of(year, 1, 1)),
+                views.startOf(LocalDate.of(year + 1, 1, 1))), position, size);
     }
 
     /**
@@ -82,33 +77,36 @@ public class ArticleService {
 
     /** The next older and next newer visible articles. */
     public Neighbours neighbours(ArticleView article) {
-        Instant now = clock.instant();
-        Instant at = Instant.parse(article.isoTime());
-        Pageable first = PageRequest.of(0, 1);
-        Optional<ArticleLink> older = articles.findOlder(at, article.id(), now, first)
-                .stream().findFirst().map(views::link);
-        Optional<ArticleLink> newer = articles.findNewer(at, article.id(), now, first)
-                .stream().findFirst().map(views::link);
-        return new Neighbours(newer.orElse(null), older.orElse(null));
+        Map<String, ArticleLink> found = lists.neighbours(new Cursor(Instant.parse(article.isoTime()), article.id()),
+                clock.instant());
+        return new Neighbours(found.get("N"), found.get("O"));
     }
 
+    /** The archive widget: kept until public content changes. */
     public List<ArchiveYear> archive() {
-        return archive.build(articles.countVisibleByMonth(clock.instant()));
+        return archiveWidget.get();
     }
 
     /** The newest visible articles, for the site's feed. */
     public List<FeedArticle> latest(int count) {
-        return articles.findVisible(clock.instant(), PageRequest.of(0, count)).map(views::feed).getContent();
+        return feed(ListScope.ALL, count);
     }
 
     public List<FeedArticle> latestWithLabel(long labelId, int count) {
-        return articles.findVisibleByLabel(labelId, clock.instant(), PageRequest.of(0, count))
-                .map(views::feed).getContent();
+        return feed(ListScope.label(labelId), count);
     }
 
     public List<FeedArticle> latestBy(String username, int count) {
-        return articles.findVisibleByAuthor(username, clock.instant(), PageRequest.of(0, count))
-                .map(views::feed).getContent();
+        return feed(ListScope.author(username), count);
+    }
+
+    private List<FeedArticle> feed(ListScope scope, int count) {
+        Instant now = clock.instant();
+        List<Article> found = lists.older(scope, Cursor.top(now), now, count).stream()
+                .map(ArticleListQueries.Row::article).toList();
+        Map<Long, List<String>> labels = lists.labelNames(found.stream().map(Article::getId).toList());
+        return found.stream().map(article -> views.feed(article, labels.getOrDefault(article.getId(), List.of())))
+                .toList();
     }
 
     public long visibleCount() {
@@ -152,19 +150,46 @@ public class ArticleService {
                 .toList();
     }
 
-    /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */
-    private PageView<ArticleSummaryView> summaries(int page, int size, Function<Pageable, Page<Article>> query) {
-        int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / size);
-        Page<Article> result = query.apply(PageRequest.of(number - 1, size));
-        if (result.isEmpty() && result.getTotalPages() > 0 && number > result.getTotalPages()) {
-            number = result.getTotalPages();
-            result = query.apply(PageRequest.of(number - 1, size));
+    /** A page of a list: one statement for its articles, one for their labels (keyset paging). */
+    private ListPage<ArticleSummaryView> list(ListScope scope, ListPosition position, int size) {
+        Instant now = clock.instant();
+        Cursor top = Cursor.top(now);
+        if (position.after() != null) {
+            List<ArticleListQueries.Row> newer = lists.newer(scope, position.after(), now, size + 1);
+            if (newer.size() > size) {
+                List<ArticleListQueries.Row> rows = new ArrayList<>(newer.subList(0, size));
+                Collections.reverse(rows);
+                return page(rows, rows.get(0).cursor(), true, rows.get(size - 1).cursor());
+            }
         }
-        List<Long> ids = result.getContent().stream().map(Article::getId).toList();
-        Map<Long, Long> counts = comments.approvedCounts(ids);
-        List<ArticleSummaryView> entries = new ArrayList<>(ids.size());
-        result.getContent().forEach(article -> entries.add(views.summary(article, counts)));
-        return new PageView<>(entries, number, Math.max(result.getTotalPages(), 1));
+        Cursor from = top;
+        if (position.before() != null && top.isAfter(position.before())) {
+            from = position.before();
+        } else if (position.after() == null && position.page() > 1) {
+            from = pageStart(scope, now, position.page(), size);
+        }
+        List<ArticleListQueries.Row> older = lists.older(scope, from, now, size + 1);
+        List<ArticleListQueries.Row> rows = older.subList(0, Math.min(size, older.size()));
+        Cursor newest = rows.isEmpty() ? from : rows.get(0).cursor();
+        return page(rows, newest, !from.equals(top), older.size() > size ? rows.get(size - 1).cursor() : null);
+    }
+
+    /** Where page {@code number} of an old link starts; past the end, the last page. */
+    private Cursor pageStart(ListScope scope, Instant now, int number, int size) {
+        long offset = Math.min((long) (number - 1) * size, Integer.MAX_VALUE) - 1;
+        return lists.cursorAt(scope, now, (int) offset).orElseGet(() -> {
+            long count = lists.count(scope, now);
+            long lastStart = count == 0 ? 0 : (count - 1) / size * size;
+            return lastStart == 0 ? Cursor.top(now) : lists.cursorAt(scope, now, (int) lastStart - 1).orElse(Cursor.top(now));
+        });
+    }
+
+    private ListPage<ArticleSummaryView> page(List<ArticleListQueries.Row> rows, Cursor newest, boolean hasNewer,
+            Cursor older) {
+        Map<Long, List<String>> labels = lists.labelNames(rows.stream().map(row -> row.article().getId()).toList());
+        List<ArticleSummaryView> entries = rows.stream().map(row -> views.summary(row.article(),
+                row.commentCount(), labels.getOrDefault(row.article().getId(), List.of()))).toList();
+        return new ListPage<>(entries, hasNewer ? newest.token() : null, older == null ? null : older.token());
     }
 
     public record Neighbours(ArticleLink newer, ArticleLink older) {

@@ -6,9 +6,10 @@ import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Maps articles to the records that pages show. Call within a transaction (labels are lazy). */
@@ -29,11 +30,16 @@ class ArticleViews {
         return ArticleLink.permalink(article.getPublishMonth(), article.getSlug());
     }
 
-    ArticleSummaryView summary(Article article, Map<Long, Long> commentCounts) {
+    ArticleSummaryView summary(Article article, long commentCount, List<String> labelNames) {
         return new ArticleSummaryView(article.getId(), article.getTitle(), permalink(article),
                 article.getAuthor().getDisplayName(), formats.dayOf(article.getPublishAt()),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                labels(article), commentCounts.getOrDefault(article.getId(), 0L));
+                labelNames.stream().map(LabelLink::of).toList(), commentCount);
+    }
+
+    /** The instant a day of the site's calendar begins. */
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(formats.zone()).toInstant();
     }
 
     ArticleView full(Article article) {
@@ -51,11 +57,10 @@ class ArticleViews {
                 && article.getPublishAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
     }
 
-    FeedArticle feed(Article article) {
+    FeedArticle feed(Article article, List<String> labelNames) {
         return new FeedArticle(article.getId(), article.getTitle(), permalink(article),
                 article.getAuthor().getDisplayName(), article.getPublishAt(), article.getUpdatedAt(),
-                labels(article).stream().map(LabelLink::name).toList(), article.getSummary(),
-                article.getBodyHtml());
+                labelNames, article.getSummary(), article.getBodyHtml());
     }
 
     ArticleLink link(Article article) {

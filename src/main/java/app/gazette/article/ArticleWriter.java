@@ -1,6 +1,7 @@
 package app.gazette.article;
 
 import app.gazette.label.LabelService;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.SiteFormats;
 import app.gazette.user.UserRepository;
 import java.time.Clock;
@@ -18,10 +19,12 @@ public class ArticleWriter {
     private final MarkdownRenderer renderer;
     private final SiteFormats formats;
     private final Clock clock;
+    private final ContentVersion contentVersion;
 
     ArticleWriter(ArticleRepository articles, UserRepository users, LabelService labels, MarkdownRenderer renderer,
-            SiteFormats formats, Clock clock) {
+            SiteFormats formats, Clock clock, ContentVersion contentVersion) {
         this.articles = articles;
+        this.contentVersion = contentVersion;
         this.users = users;
         this.labels = labels;
         this.renderer = renderer;
@@ -39,7 +42,9 @@ public class ArticleWriter {
         if (draft.publishAt() != null) {
             article.publish(draft.publishAt(), formats.monthOf(draft.publishAt()));
         }
-        return articles.save(article).getId();
+        long id = articles.save(article).getId();
+        contentVersion.changed();
+        return id;
     }
 
     private String uniqueSlug(String base) {

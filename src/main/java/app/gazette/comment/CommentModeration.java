@@ -3,6 +3,7 @@ package app.gazette.comment;
 import app.gazette.article.ArticleStatus;
 import app.gazette.comment.CommentRepository.ArticleRef;
 import app.gazette.comment.CommentRepository.Row;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.PageView;
 import app.gazette.site.SiteFormats;
 import app.gazette.user.User;
@@ -30,9 +31,12 @@ public class CommentModeration {
     private final UserRepository users;
     private final SiteFormats formats;
     private final Clock clock;
+    private final ContentVersion contentVersion;
 
-    CommentModeration(CommentRepository comments, UserRepository users, SiteFormats formats, Clock clock) {
+    CommentModeration(CommentRepository comments, UserRepository users, SiteFormats formats, Clock clock,
+            ContentVersion contentVersion) {
         this.comments = comments;
+        this.contentVersion = contentVersion;
         this.users = users;
         this.formats = formats;
         this.clock = clock;
@@ -80,6 +84,7 @@ public class CommentModeration {
         if (ids.isEmpty()) {
             return 0;
         }
+        contentVersion.changed();
         return switch (action) {
             case APPROVE -> comments.updateStatus(ids, CommentStatus.APPROVED);
             case SPAM -> comments.updateStatus(ids, CommentStatus.SPAM);
@@ -102,7 +107,9 @@ public class CommentModeration {
         User user = users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no such user"));
         Comment reply = Comment.staffReply(articleId, parentId, user.getId(), user.getDisplayName(), body,
                 clock.instant());
-        return Optional.of(comments.save(reply).getId());
+        long id = comments.save(reply).getId();
+        contentVersion.changed();
+        return Optional.of(id);
     }
 
     /** Opens or closes an article for new reader comments; empty when there is no such article. */
@@ -111,6 +118,7 @@ public class CommentModeration {
         if (comments.updateCommentsOpen(articleId, open) == 0) {
             return Optional.empty();
         }
+        contentVersion.changed();
         return article(articleId);
     }
 

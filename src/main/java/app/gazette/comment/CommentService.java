@@ -1,6 +1,7 @@
 package app.gazette.comment;
 
 import app.gazette.article.ArticleLink;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
@@ -27,10 +28,12 @@ public class CommentService {
     private final SettingsService settings;
     private final Clock clock;
     private final CommentPolicy policy;
+    private final ContentVersion contentVersion;
 
     CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings,
-            GazetteProperties properties, Clock clock) {
+            GazetteProperties properties, Clock clock, ContentVersion contentVersion) {
         this.comments = comments;
+        this.contentVersion = contentVersion;
         this.formats = formats;
         this.settings = settings;
         this.clock = clock;
@@ -91,20 +94,26 @@ public class CommentService {
                 : moderate(email);
         comments.save(new Comment(articleId, name, email, input.body(), status, clock.instant(), input.ip(),
                 truncate(input.userAgent(), MAX_USER_AGENT)));
+        if (status == CommentStatus.APPROVED) {
+            contentVersion.changed();
+        }
         return status;
     }
 
     /** Adds an already-approved comment, as demo content and imports bring them. */
     @Transactional
     public long addApproved(long articleId, String name, String email, String body, Instant at) {
-        return comments.save(new Comment(articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at,
+        long id = comments.save(new Comment(articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at,
                 null, null)).getId();
+        contentVersion.changed();
+        return id;
     }
 
     /** Approves a held comment (the admin's moderation queue builds on this). */
     @Transactional
     public void approve(long commentId) {
         comments.findById(commentId).ifPresent(Comment::approve);
+        contentVersion.changed();
     }
 
     private void refuseFloodOrDuplicate(long articleId, String name, String email, NewComment input) {

@@ -1,5 +1,7 @@
 package app.gazette.label;
 
+import app.gazette.site.ContentVersion;
+import app.gazette.site.Versioned;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,22 +20,27 @@ public class LabelService {
 
     private final LabelRepository labels;
     private final Clock clock;
+    private final Versioned<Map<String, LabelRef>> bySlug;
+    private final Versioned<List<LabelCount>> counts;
 
-    LabelService(LabelRepository labels, Clock clock) {
+    LabelService(LabelRepository labels, Clock clock, ContentVersion contentVersion) {
         this.labels = labels;
         this.clock = clock;
+        this.bySlug = contentVersion.cached(() -> labels.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(Label::getSlug, l -> new LabelRef(l.getId(), l.getName()))));
+        this.counts = contentVersion.cached(() -> labels.countVisible(clock.instant()).stream()
+                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
+                .toList());
     }
 
     /** The label with this name, whatever its case and spacing. */
     public Optional<LabelRef> find(String name) {
-        return labels.findBySlug(Label.keyOf(name)).map(label -> new LabelRef(label.getId(), label.getName()));
+        return Optional.ofNullable(bySlug.get().get(Label.keyOf(name)));
     }
 
     /** The sidebar's labels with their counts of visible articles. */
     public List<LabelCount> counts() {
-        return labels.countVisible(clock.instant()).stream()
-                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
-                .toList();
+        return counts.get();
     }
 
     /** Every label's name, for the editor's suggestions. */

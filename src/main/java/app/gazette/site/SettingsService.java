@@ -5,9 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -17,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The site settings, stored in one database row that every node reads. A node keeps what it read
- * for at most a second, so a change made on another node shows within a second; a change made
- * here shows at once. The row is created from GazetteProperties on first read.
+ * while the {@link ContentVersion} stays the same, so a change made on another node shows as soon
+ * as this node sees the new version; a change made here shows at once. The row is created from
+ * GazetteProperties on first read.
  */
 @Service
 public class SettingsService {
@@ -26,43 +24,36 @@ public class SettingsService {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_CLOSE_DAYS = 3650;
     public static final int MAX_BANNED_WORDS_LENGTH = 10_000;
-    static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final SiteSettingsRepository repository;
     private final GazetteProperties properties;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
-    private final LongSupplier ticker;
+    private final ContentVersion contentVersion;
     private volatile Read last;
 
-    @Autowired
     SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
-            PlatformTransactionManager transactions, Clock clock) {
-        this(repository, properties, transactions, clock, System::nanoTime);
-    }
-
-    SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
-            PlatformTransactionManager transactions, Clock clock, LongSupplier ticker) {
+            PlatformTransactionManager transactions, Clock clock, ContentVersion contentVersion) {
         this.repository = repository;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.ticker = ticker;
+        this.contentVersion = contentVersion;
     }
 
-    /** The settings in effect now (at most a second old). */
+    /** The settings in effect now. */
     public Settings current() {
         Read read = last;
-        long now = ticker.getAsLong();
-        if (read != null && now - read.at() < MAX_AGE_NANOS) {
+        long version = contentVersion.current().version();
+        if (read != null && read.version() == version) {
             return read.settings();
         }
         Settings settings = repository.findById(SiteSettings.ID).map(SiteSettings::toSettings)
                 .orElseGet(this::createRow);
-        last = new Read(settings, now);
+        last = new Read(settings, version);
         return settings;
     }
 
@@ -83,6 +74,7 @@ public class SettingsService {
                 }
                 row.apply(values, clock.instant());
                 repository.flush();
+                contentVersion.changed();
                 return row.toSettings();
             });
             last = null;
@@ -130,6 +122,6 @@ public class SettingsService {
         }
     }
 
-    private record Read(Settings settings, long at) {
+    private record Read(Settings settings, long version) {
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormats;
@@ -24,12 +25,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The editor's rules on a real database with a clock the test moves. */
-@DataJpaTest
+/**
+ * The editor's rules on a real database with a clock the test moves. Its rows are never committed,
+ * so the content version is read in the test's transaction only (no background reads).
+ */
+@DataJpaTest(properties = "gazette.content-version.poll-millis=0")
 @EnableConfigurationProperties(GazetteProperties.class)
-@Import({ArticleEditor.class, RevisionService.class, ArticleService.class, ArticleViews.class, ArchiveBuilder.class,
-        LabelService.class, CommentService.class, MarkdownRenderer.class, SiteFormats.class, SettingsService.class,
-        ArticleEditorTest.Clocks.class})
+@Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, RevisionService.class,
+        ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class, CommentService.class,
+        MarkdownRenderer.class, SiteFormats.class, SettingsService.class, ArticleEditorTest.Clocks.class})
 class ArticleEditorTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");
@@ -73,17 +77,17 @@ class ArticleEditorTest {
         long sport = entities.getEntityManager().createQuery("select l.id from Label l", Long.class).getSingleResult();
 
         assertThat(reader.findVisible("kick-off")).isEmpty();
-        assertThat(reader.newest(1, 10).entries()).isEmpty();
-        assertThat(reader.withLabel(sport, 1, 10).entries()).isEmpty();
-        assertThat(reader.inMonth(YearMonth.of(2019, 2), 1, 10).entries()).isEmpty();
+        assertThat(reader.newest(ListPosition.NEWEST, 10).entries()).isEmpty();
+        assertThat(reader.withLabel(sport, ListPosition.NEWEST, 10).entries()).isEmpty();
+        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10).entries()).isEmpty();
         assertThat(reader.archive()).isEmpty();
 
         clock.set(at);
 
         assertThat(reader.findVisible("kick-off")).map(ArticleView::permalink).contains("/2019/02/kick-off");
-        assertThat(reader.newest(1, 10).entries()).extracting(ArticleSummaryView::title).containsExactly("Kick-off");
-        assertThat(reader.withLabel(sport, 1, 10).entries()).hasSize(1);
-        assertThat(reader.inMonth(YearMonth.of(2019, 2), 1, 10).entries()).hasSize(1);
+        assertThat(reader.newest(ListPosition.NEWEST, 10).entries()).extracting(ArticleSummaryView::title).containsExactly("Kick-off");
+        assertThat(reader.withLabel(sport, ListPosition.NEWEST, 10).entries()).hasSize(1);
+        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10).entries()).hasSize(1);
         assertThat(reader.archive()).hasSize(1);
     }
 

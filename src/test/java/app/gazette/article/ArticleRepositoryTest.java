@@ -14,16 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.annotation.Import;
 
 @DataJpaTest
+@Import(ArticleListQueries.class)
 class ArticleRepositoryTest {
 
     static final Instant NOW = Instant.parse("2019-02-10T12:00:00Z");
 
     @Autowired
     ArticleRepository articles;
+    @Autowired
+    ArticleListQueries lists;
     @Autowired
     TestEntityManager entities;
 
@@ -51,42 +53,65 @@ class ArticleRepositoryTest {
 
     @Test
     void visibleArticlesAreNewestFirstWithoutDraftsScheduledOrTrashed() {
-        Page<Article> page = articles.findVisible(NOW, PageRequest.of(0, 10));
+        List<ArticleListQueries.Row> rows = lists.older(ListScope.ALL, Cursor.top(NOW), NOW, 10);
 
-        assertThat(page.getContent()).extracting(Article::getSlug).containsExactly("feb-second", "feb-first", "jan");
-        assertThat(page.getTotalElements()).isEqualTo(3);
-        assertThat(page.getContent().get(0).getAuthor().getDisplayName()).isEqualTo("Author ada");
+        assertThat(slugs(rows)).containsExactly("feb-second", "feb-first", "jan");
+        assertThat(lists.count(ListScope.ALL, NOW)).isEqualTo(3);
+        assertThat(rows.get(0).article().getAuthor().getDisplayName()).isEqualTo("Author ada");
     }
 
     @Test
     void scheduledArticleBecomesVisibleAtItsPublishTime() {
         Instant later = Instant.parse("2019-02-11T08:00:00Z");
 
-        assertThat(articles.findVisible(later, PageRequest.of(0, 10)).getContent())
-                .extracting(Article::getSlug).first().isEqualTo("scheduled");
+        assertThat(slugs(lists.older(ListScope.ALL, Cursor.top(later), later, 10))).first().isEqualTo("scheduled");
     }
 
     @Test
-    void pagingSplitsTheListAndCountsPages() {
-        Page<Article> second = articles.findVisible(NOW, PageRequest.of(1, 2));
+    void keysetPagesContinueAfterTheirCursorInBothDirections() {
+        List<ArticleListQueries.Row> first = lists.older(ListScope.ALL, Cursor.top(NOW), NOW, 2);
+        Cursor last = first.get(1).cursor();
 
-        assertThat(second.getContent()).extracting(Article::getSlug).containsExactly("jan");
-        assertThat(second.getTotalPages()).isEqualTo(2);
+        assertThat(slugs(lists.older(ListScope.ALL, last, NOW, 2))).containsExactly("jan");
+        assertThat(slugs(lists.newer(ListScope.ALL, lists.older(ListScope.ALL, last, NOW, 2).get(0).cursor(), NOW, 5)))
+                .containsExactly("feb-first", "feb-second");
+        assertThat(lists.cursorAt(ListScope.ALL, NOW, 1)).contains(last);
+        assertThat(lists.cursorAt(ListScope.ALL, NOW, 3)).isEmpty();
     }
 
     @Test
     void labelListHoldsOnlyVisibleArticlesWithThatLabel() {
-        assertThat(articles.findVisibleByLabel(sport.getId(), NOW, PageRequest.of(0, 10)).getContent())
-                .extracting(Article::getSlug).containsExactly("feb-second", "jan");
+        assertThat(slugs(lists.older(ListScope.label(sport.getId()), Cursor.top(NOW), NOW, 10)))
+                .containsExactly("feb-second", "jan");
+        assertThat(lists.labelNames(List.of(jan.getId(), febFirst.getId()))).containsOnlyKeys(jan.getId())
+                .containsEntry(jan.getId(), List.of("Sport"));
     }
 
     @Test
-    void monthAndYearArchivesUseThePublishMonth() {
-        assertThat(articles.findVisibleInMonths(201902, 201902, NOW, PageRequest.of(0, 10)).getContent())
-                .extracting(Article::getSlug).containsExactly("feb-second", "feb-first");
-        assertThat(articles.findVisibleInMonths(201901, 201912, NOW, PageRequest.of(0, 10)).getTotalElements())
-                .isEqualTo(3);
-        assertThat(articles.findVisibleInMonths(201801, 201812, NOW, PageRequest.of(0, 10)).getContent()).isEmpty();
+    void monthAndYearArchivesArePublishTimeRanges() {
+        ListScope february = ListScope.between(Instant.parse("2019-02-01T00:00:00Z"),
+                Instant.parse("2019-03-01T00:00:00Z"));
+        ListScope lastYear = ListScope.between(Instant.parse("2018-01-01T00:00:00Z"),
+                Instant.parse("2019-01-01T00:00:00Z"));
+
+        assertThat(slugs(lists.older(february, Cursor.top(NOW), NOW, 10))).containsExactly("feb-second", "feb-first");
+        assertThat(lists.older(lastYear, Cursor.top(NOW), NOW, 10)).isEmpty();
+    }
+
+    @Test
+    void listRowsCountApprovedCommentsOnly() {
+        entities.getEntityManager().createNativeQuery("insert into comments (article_id, author_name, body, status,"
+                + " staff, created_at) values (?1, 'Reader', 'Hi', 'APPROVED', false, ?2), (?1, 'Spammer', 'Buy',"
+                + " 'PENDING', false, ?2)").setParameter(1, jan.getId()).setParameter(2, NOW).executeUpdate();
+
+        assertThat(lists.older(ListScope.ALL, Cursor.top(NOW), NOW, 10))
+                .extracting(ArticleListQueries.Row::commentCount).containsExactly(0L, 0L, 1L);
+    }
+
+    @Test
+    void authorListHoldsTheirVisibleArticles() {
+        assertThat(slugs(lists.older(ListScope.author("ada"), Cursor.top(NOW), NOW, 10))).hasSize(3);
+        assertThat(lists.older(ListScope.author("bob"), Cursor.top(NOW), NOW, 10)).isEmpty();
     }
 
     @Test
@@ -99,21 +124,24 @@ class ArticleRepositoryTest {
 
     @Test
     void neighboursBreakTiesByIdAndSkipInvisibleArticles() {
-        PageRequest one = PageRequest.of(0, 1);
-
-        assertThat(articles.findOlder(febSecond.getPublishAt(), febSecond.getId(), NOW, one))
-                .extracting(Article::getSlug).containsExactly("feb-first");
-        assertThat(articles.findOlder(febFirst.getPublishAt(), febFirst.getId(), NOW, one))
-                .extracting(Article::getSlug).containsExactly("jan");
-        assertThat(articles.findNewer(febFirst.getPublishAt(), febFirst.getId(), NOW, one))
-                .extracting(Article::getSlug).containsExactly("feb-second");
-        assertThat(articles.findNewer(febSecond.getPublishAt(), febSecond.getId(), NOW, one)).isEmpty();
-        assertThat(articles.findOlder(jan.getPublishAt(), jan.getId(), NOW, one)).isEmpty();
+        assertThat(lists.neighbours(cursor(febSecond), NOW)).containsOnlyKeys("O")
+                .extractingByKey("O").extracting(ArticleLink::permalink).isEqualTo("/2019/02/feb-first");
+        assertThat(lists.neighbours(cursor(febFirst), NOW)).extractingByKeys("N", "O").extracting(ArticleLink::permalink)
+                .containsExactly("/2019/02/feb-second", "/2019/01/jan");
+        assertThat(lists.neighbours(cursor(jan), NOW)).containsOnlyKeys("N");
     }
 
     @Test
     void archiveCountsVisibleArticlesPerMonthNewestFirst() {
         assertThat(articles.countVisibleByMonth(NOW))
                 .isEqualTo(List.of(new MonthCount(201902, 2), new MonthCount(201901, 1)));
+    }
+
+    private static List<String> slugs(List<ArticleListQueries.Row> rows) {
+        return rows.stream().map(row -> row.article().getSlug()).toList();
+    }
+
+    private static Cursor cursor(Article article) {
+        return new Cursor(article.getPublishAt(), article.getId());
     }
 }

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import app.gazette.comment.CommentRefusedException.Reason;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Import;
 
 /** The spam defences of posting, against the database: flood, duplicate, spam and held comments. */
 @DataJpaTest
-@Import({CommentService.class, CommentDefencesTest.Config.class})
+@Import({ContentVersion.class, CommentService.class, CommentDefencesTest.Config.class})
 class CommentDefencesTest {
 
     static final Instant START = Instant.parse("2019-02-09T10:15:00Z");

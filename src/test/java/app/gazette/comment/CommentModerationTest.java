@@ -6,6 +6,7 @@ import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.Article;
+import app.gazette.site.ContentVersion;
 import app.gazette.site.PageView;
 import app.gazette.site.SiteFormats;
 import app.gazette.support.TestSites;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import({CommentModeration.class, CommentModerationTest.Config.class})
+@Import({ContentVersion.class, CommentModeration.class, CommentModerationTest.Config.class})
 class CommentModerationTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:15:00Z");

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
@@ -37,7 +38,7 @@ class CommentServiceTest {
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
         return new CommentService(repository, new SiteFormats(properties, Locale.UK), settings, properties,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), mock(ContentVersion.class));
     }
 
     private static NewComment comment(String email) {

@@ -2,12 +2,13 @@ package app.gazette.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ListPosition;
 import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleWriter;
 import app.gazette.label.LabelService;
-import app.gazette.site.PageView;
+import app.gazette.site.ListPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +33,12 @@ class DemoContentTest {
 
     @Test
     void fillsSeveralPagesAndMonthsWithLabelsAndComments() {
-        PageView<ArticleSummaryView> first = articles.newest(1, 10);
+        ListPage<ArticleSummaryView> first = articles.newest(ListPosition.NEWEST, 10);
         List<ArchiveYear> archive = articles.archive();
 
         assertThat(writer.count()).isEqualTo(31);
-        assertThat(first.totalPages()).isEqualTo(4);
+        assertThat(first.hasOlder()).isTrue();
+        assertThat(articles.newest(ListPosition.page(4), 10).entries()).hasSize(1);
         assertThat(archive.stream().mapToInt(year -> year.months().size()).sum()).isGreaterThanOrEqualTo(4);
         assertThat(labels.counts()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(first.entries()).allSatisfy(entry -> assertThat(entry.labels()).isNotEmpty());

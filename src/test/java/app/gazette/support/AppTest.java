@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
         "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
         "gazette.comments.moderation=first-time",
         "gazette.comments.min-seconds=0"})
-@Import(FailingController.class)
+@Import({FailingController.class, StatementCounter.class})
 public @interface AppTest {
 
     String ADMIN_PASSWORD = "test-admin-password-1";

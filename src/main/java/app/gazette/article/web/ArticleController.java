@@ -2,6 +2,7 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
+import app.gazette.article.Cursor;
 import app.gazette.comment.web.CommentForm;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SettingsService;
@@ -34,13 +35,16 @@ class ArticleController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(defaultValue = "1") int page, Model model) {
-        return lists.show(model, articles.newest(page, settings.current().pageSize()), null, null, "/");
+    String home(@RequestParam(required = false) Cursor before, @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        var list = articles.newest(ArticleLists.position(before, after, page), settings.current().pageSize());
+        return lists.show(model, list, null, null, "/");
     }
 
     @GetMapping("/{year:\\d{4}}")
-    String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
-        var list = articles.inYear(year, page, settings.current().pageSize());
+    String year(@PathVariable int year, @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
+        var list = articles.inYear(year, ArticleLists.position(before, after, page), settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
@@ -48,10 +52,11 @@ class ArticleController {
     }
 
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}")
-    String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+    String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
         YearMonth yearMonth = yearMonth(year, month);
-        var list = articles.inMonth(yearMonth, page, settings.current().pageSize());
+        var list = articles.inMonth(yearMonth, ArticleLists.position(before, after, page),
+                settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }

@@ -1,8 +1,10 @@
 package app.gazette.article.web;
 
 import app.gazette.article.ArticleSummaryView;
+import app.gazette.article.Cursor;
+import app.gazette.article.ListPosition;
 import app.gazette.site.DateHeaders;
-import app.gazette.site.PageView;
+import app.gazette.site.ListPage;
 import app.gazette.site.SiteFormats;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,9 @@ public class ArticleLists {
     /**
      * @param heading  message code of the list's heading, or null on the home page
      * @param argument the heading's argument (a label's name, a month)
-     * @param basePath the list's URL, to which paging links add ?page=N
+     * @param basePath the list's URL, to which paging links add ?before= or ?after=
      */
-    public String show(Model model, PageView<ArticleSummaryView> page, String heading, Object argument,
+    public String show(Model model, ListPage<ArticleSummaryView> page, String heading, Object argument,
             String basePath) {
         model.addAttribute("page", page);
         model.addAttribute("days", DateHeaders.group(page.entries(), ArticleSummaryView::day, formats::dateHeader));
@@ -33,6 +35,12 @@ public class ArticleLists {
         model.addAttribute("headingArgument", argument);
         model.addAttribute("basePath", basePath);
         return VIEW;
+    }
+
+    /** A list's position from its query: a cursor of a paging link, or a page number of an old link. */
+    public static ListPosition position(Cursor before, Cursor after, int page) {
+        return before != null ? ListPosition.before(before)
+                : after != null ? ListPosition.after(after) : ListPosition.page(page);
     }
 
     /** "February 2019", for a month archive's heading. */

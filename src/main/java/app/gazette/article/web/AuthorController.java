@@ -1,6 +1,7 @@
 package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
+import app.gazette.article.Cursor;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
@@ -34,9 +35,11 @@ class AuthorController {
     }
 
     @GetMapping("/author/{username}")
-    String author(@PathVariable String username, @RequestParam(defaultValue = "1") int page, Model model) {
+    String author(@PathVariable String username, @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
         UserView author = users.findByUsername(username).orElseThrow(NotFoundException::new);
-        var list = articles.byAuthor(author.username(), page, settings.current().pageSize());
+        var list = articles.byAuthor(author.username(), ArticleLists.position(before, after, page),
+                settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }

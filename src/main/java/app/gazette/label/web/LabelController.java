@@ -1,6 +1,7 @@
 package app.gazette.label.web;
 
 import app.gazette.article.ArticleService;
+import app.gazette.article.Cursor;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.label.LabelLink;
 import app.gazette.label.LabelService;
@@ -34,11 +35,12 @@ class LabelController {
     }
 
     @GetMapping({"/label/{name}", "/search/label/{name}"})
-    String label(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model) {
+    String label(@PathVariable String name, @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
         LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
         int pageSize = settings.current().pageSize();
         model.addAttribute("feeds", List.of(FeedLink.label(label.name())));
-        return lists.show(model, articles.withLabel(label.id(), page, pageSize), "label.heading", label.name(),
+        return lists.show(model, articles.withLabel(label.id(), ArticleLists.position(before, after, page), pageSize), "label.heading", label.name(),
                 LabelLink.of(label.name()).url());
     }
 }

@@ -34,7 +34,7 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit() {
         FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -1,7 +1,7 @@
 package app.gazette.syndication.web;
 
 import app.gazette.article.ArticleView;
-import app.gazette.site.PageView;
+import app.gazette.site.ListPage;
 import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
 import app.gazette.syndication.PageMetaBuilder;
@@ -15,6 +15,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** After a reader page's controller ran, adds "meta" (description, canonical, OpenGraph, JSON-LD). */
 @Component
@@ -42,16 +43,34 @@ class PageMetaInterceptor implements HandlerInterceptor {
         var site = settings.current();
         if (model.get("article") instanceof ArticleView article) {
             view.addObject("meta", builder.article(article, base, site.siteTitle()));
-        } else if (model.get("page") instanceof PageView<?> page && model.get("basePath") instanceof String path) {
+        } else if (model.get("page") instanceof ListPage<?> page && model.get("basePath") instanceof String path) {
             String heading = (String) model.get("heading");
             String title = heading == null ? site.siteTitle()
                     : messages.getMessage(heading, new Object[] {model.get("headingArgument")},
                             LocaleContextHolder.getLocale());
             String description = heading == null ? site.tagline() : title + " · " + site.siteTitle();
-            String canonical = page.number() > 1 ? path + (path.contains("?") ? "&" : "?") + "page=" + page.number()
-                    : path;
-            view.addObject("meta", builder.list(title, description, base, canonical,
-                    heading == null && page.number() == 1, site.siteTitle()));
+            view.addObject("meta", builder.list(title, description, base, canonical(path, request),
+                    heading == null && !page.hasNewer(), site.siteTitle()));
+        }
+    }
+
+    /** A list's own URL: its path and the paging parameter it was read with. */
+    private static String canonical(String path, HttpServletRequest request) {
+        for (String name : new String[] {"before", "after", "page"}) {
+            String value = request.getParameter(name);
+            if (value != null && (!"page".equals(name) || isLaterPage(value))) {
+                return UriComponentsBuilder.fromPath(path).queryParam(name, value).encode().build().toUriString();
+            }
+        }
+        return path;
+    }
+
+    /** A page number past the first (others show the first page). */
+    private static boolean isLaterPage(String number) {
+        try {
+            return Integer.parseInt(number) > 1;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -14,12 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.gazette.article.ListPosition;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleService.Neighbours;
 import app.gazette.article.ArticleLink;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.CommentView;
-import app.gazette.site.PageView;
+import app.gazette.site.ListPage;
 import app.gazette.support.WebSliceTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,28 +52,31 @@ class ArticleControllerTest {
     @Test
     void homePageGroupsEntriesUnderOneDateHeaderPerDay() throws Exception {
         LocalDate saturday = LocalDate.of(2019, 2, 9);
-        given(articles.newest(eq(1), anyInt())).willReturn(new PageView<>(List.of(
+        given(articles.newest(eq(ListPosition.NEWEST), anyInt())).willReturn(new ListPage<>(List.of(
                 summary(3, "Third", saturday, 0), summary(2, "Second", saturday, 1),
-                summary(1, "First", saturday.minusDays(1), 5)), 1, 3));
+                summary(1, "First", saturday.minusDays(1), 5)), null, "2019-02-08T10:00:00Z_1"));
 
         String html = mvc.perform(get("/")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).containsOnlyOnce("Saturday 9 February 2019").containsOnlyOnce("Friday 8 February 2019");
         assertThat(html.indexOf("Saturday 9 February 2019")).isLessThan(html.indexOf("Third"));
-        assertThat(html).contains("No comments", "1 comment", "5 comments", "Older posts", "href=\"/?page=2\"")
+        assertThat(html).contains("No comments", "1 comment", "5 comments", "Older posts", "href=\"/?before=2019-02-08T10:00:00Z_1\"")
                 .doesNotContain("Newer posts");
     }
 
     @Test
-    void middlePageLinksBothWays() throws Exception {
-        given(articles.newest(eq(2), anyInt())).willReturn(
-                new PageView<>(List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), 2, 3));
+    void middlePageLinksBothWaysByCursor() throws Exception {
+        given(articles.newest(eq(ListPosition.page(2)), anyInt())).willReturn(new ListPage<>(
+                List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), "2019-02-09T10:00:00Z_1",
+                "2019-02-09T10:00:00Z_1"));
 
         mvc.perform(get("/").param("page", "2")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("href=\"/\""),
-                        org.hamcrest.Matchers.containsString("href=\"/?page=3\""))));
+                        org.hamcrest.Matchers.containsString("href=\"/?after=2019-02-09T10:00:00Z_1\""),
+                        org.hamcrest.Matchers.containsString("href=\"/?before=2019-02-09T10:00:00Z_1\""))));
+        mvc.perform(get("/").param("before", "yesterday_1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("after", "2019-02-09T10:00:00Z_x")).andExpect(status().isBadRequest());
     }
 
     @ParameterizedTest
@@ -142,9 +146,9 @@ class ArticleControllerTest {
 
     @Test
     void monthArchiveListsThatMonthAndUnknownMonthsAre404() throws Exception {
-        given(articles.inMonth(eq(YearMonth.of(2019, 2)), eq(1), anyInt())).willReturn(
-                new PageView<>(List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), 1, 1));
-        given(articles.inMonth(eq(YearMonth.of(2019, 3)), eq(1), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
+        given(articles.inMonth(eq(YearMonth.of(2019, 2)), eq(ListPosition.NEWEST), anyInt())).willReturn(
+                new ListPage<>(List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), null, null));
+        given(articles.inMonth(eq(YearMonth.of(2019, 3)), eq(ListPosition.NEWEST), anyInt())).willReturn(new ListPage<>(List.of(), null, null));
 
         mvc.perform(get("/2019/02")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Posts from February 2019")));
@@ -154,9 +158,9 @@ class ArticleControllerTest {
 
     @Test
     void yearArchiveListsThatYear() throws Exception {
-        given(articles.inYear(eq(2019), eq(1), anyInt())).willReturn(
-                new PageView<>(List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), 1, 1));
-        given(articles.inYear(eq(1999), eq(1), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
+        given(articles.inYear(eq(2019), eq(ListPosition.NEWEST), anyInt())).willReturn(
+                new ListPage<>(List.of(summary(1, "First", LocalDate.of(2019, 2, 9), 0)), null, null));
+        given(articles.inYear(eq(1999), eq(ListPosition.NEWEST), anyInt())).willReturn(new ListPage<>(List.of(), null, null));
 
         mvc.perform(get("/2019")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Posts from 2019")));
@@ -165,7 +169,7 @@ class ArticleControllerTest {
 
     @Test
     void readerPagesSetNoSessionCookie() throws Exception {
-        given(articles.newest(anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
+        given(articles.newest(any(), anyInt())).willReturn(new ListPage<>(List.of(), null, null));
 
         MvcResult result = mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Set-Cookie")).andReturn();

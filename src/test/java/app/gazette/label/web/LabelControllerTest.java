@@ -9,14 +9,17 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.gazette.article.Cursor;
+import app.gazette.article.ListPosition;
 import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArchiveYear.ArchiveMonth;
 import app.gazette.article.ArticleService;
 import app.gazette.label.LabelCount;
 import app.gazette.label.LabelService;
 import app.gazette.label.LabelService.LabelRef;
-import app.gazette.site.PageView;
+import app.gazette.site.ListPage;
 import app.gazette.support.WebSliceTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +40,16 @@ class LabelControllerTest {
     @Test
     void labelPageListsItsArticlesAtGazettesAndBloggersPaths() throws Exception {
         given(labels.find("world news")).willReturn(Optional.of(new LabelRef(4, "World News")));
-        given(articles.withLabel(eq(4L), eq(2), anyInt())).willReturn(
-                new PageView<>(List.of(summary(1, "Mutiny", LocalDate.of(2019, 2, 9), 0)), 2, 2));
+        Cursor cursor = new Cursor(Instant.parse("2019-02-10T08:00:00Z"), 9);
+        given(articles.withLabel(eq(4L), eq(ListPosition.before(cursor)), anyInt())).willReturn(
+                new ListPage<>(List.of(summary(1, "Mutiny", LocalDate.of(2019, 2, 9), 0)), "2019-02-09T10:00:00Z_1",
+                        null));
 
         for (String path : List.of("/label/world news", "/search/label/world news")) {
-            String html = mvc.perform(get(path).param("page", "2")).andExpect(status().isOk())
+            String html = mvc.perform(get(path).param("before", cursor.token())).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("Posts with the label World News", "Mutiny", "href=\"/label/World%20News\"");
+            assertThat(html).contains("Posts with the label World News", "Mutiny",
+                    "href=\"/label/World%20News?after=2019-02-09T10:00:00Z_1\"");
         }
     }
 
@@ -57,7 +63,8 @@ class LabelControllerTest {
     @Test
     void sidebarShowsLabelCountsAndTheArchiveWidget() throws Exception {
         given(labels.find("sport")).willReturn(Optional.of(new LabelRef(1, "Sport")));
-        given(articles.withLabel(eq(1L), eq(1), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
+        given(articles.withLabel(eq(1L), eq(ListPosition.NEWEST), anyInt()))
+                .willReturn(new ListPage<>(List.of(), null, null));
         given(labels.counts()).willReturn(List.of(new LabelCount("Sport", "/label/Sport", 3)));
         given(articles.archive()).willReturn(List.of(new ArchiveYear(2019, "/2019", 4,
                 List.of(new ArchiveMonth("February 2019", "/2019/02", 4)))));

@@ -1,0 +1,117 @@
+package app.gazette.article;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries behind reader lists, by keyset: each page starts at a cursor and reads its articles
+ * (with authors and comment counts) in one statement and their labels in a second, whatever its
+ * depth or the articles' label and comment counts.
+ */
+@Component
+class ArticleListQueries {
+
+    private static final String VISIBLE = " where a.status = app.gazette.article.ArticleStatus.PUBLISHED"
+            + " and a.publishAt <= :now";
+    private static final String ROWS = "select a, (select count(c) from Comment c where c.articleId = a.id"
+            + " and c.status = app.gazette.comment.CommentStatus.APPROVED) from Article a join fetch a.author u";
+    private static final String OLDER = " and (a.publishAt < :at or (a.publishAt = :at and a.id < :id))"
+            + " order by a.publishAt desc, a.id desc";
+    private static final String NEWER = " and (a.publishAt > :at or (a.publishAt = :at and a.id > :id))"
+            + " order by a.publishAt asc, a.id asc";
+
+    /** The next newer and next older visible article, in one statement. */
+    private static final String NEIGHBOURS = "(SELECT 'N', a.title, a.slug, a.publish_month FROM articles a"
+            + " WHERE a.status = 'PUBLISHED' AND a.publish_at <= ?1 AND (a.publish_at > ?2 OR (a.publish_at = ?2"
+            + " AND a.id > ?3)) ORDER BY a.publish_at, a.id FETCH FIRST 1 ROWS ONLY) UNION ALL"
+            + " (SELECT 'O', a.title, a.slug, a.publish_month FROM articles a WHERE a.status = 'PUBLISHED'"
+            + " AND (a.publish_at < ?2 OR (a.publish_at = ?2 AND a.id < ?3))"
+            + " ORDER BY a.publish_at DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)";
+
+    private final EntityManager entityManager;
+
+    ArticleListQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Up to {@code limit} articles older than the cursor, newest first. */
+    List<Row> older(ListScope scope, Cursor from, Instant now, int limit) {
+        return rows(scope, OLDER, from, now, limit);
+    }
+
+    /** Up to {@code limit} articles newer than the cursor, oldest first. */
+    List<Row> newer(ListScope scope, Cursor from, Instant now, int limit) {
+        return rows(scope, NEWER, from, now, limit);
+    }
+
+    /** The cursor of the article at {@code offset} (from 0), for page numbers in old links. */
+    Optional<Cursor> cursorAt(ListScope scope, Instant now, int offset) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select a.publishAt, a.id from Article a"
+                + " join a.author u" + scope.join() + VISIBLE + scope.where() + " order by a.publishAt desc, a.id desc",
+                Object[].class);
+        bind(query, scope, now);
+        return query.setFirstResult(offset).setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new Cursor((Instant) row[0], (Long) row[1]));
+    }
+
+    long count(ListScope scope, Instant now) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(a) from Article a join a.author u"
+                + scope.join() + VISIBLE + scope.where(), Long.class);
+        bind(query, scope, now);
+        return query.getSingleResult();
+    }
+
+    /** The newer ("N") and older ("O") neighbours of the article at this cursor, by side. */
+    Map<String, ArticleLink> neighbours(Cursor article, Instant now) {
+        Map<String, ArticleLink> found = new LinkedHashMap<>();
+        List<?> rows = entityManager.createNativeQuery(NEIGHBOURS).setParameter(1, now)
+                .setParameter(2, article.at()).setParameter(3, article.id()).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            found.put(String.valueOf(columns[0]), new ArticleLink((String) columns[1],
+                    ArticleLink.permalink(((Number) columns[3]).intValue(), (String) columns[2])));
+        }
+        return found;
+    }
+
+    /** The names of each article's labels. */
+    Map<Long, List<String>> labelNames(Collection<Long> articleIds) {
+        Map<Long, List<String>> names = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return names;
+        }
+        entityManager.createQuery("select a.id, l.name from Article a join a.labels l where a.id in :ids"
+                        + " order by l.slug", Object[].class)
+                .setParameter("ids", articleIds).getResultStream()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return names;
+    }
+
+    private List<Row> rows(ListScope scope, String direction, Cursor from, Instant now, int limit) {
+        TypedQuery<Object[]> query = entityManager.createQuery(ROWS + scope.join() + VISIBLE + scope.where()
+                + direction, Object[].class);
+        bind(query, scope, now);
+        query.setParameter("at", from.at()).setParameter("id", from.id()).setMaxResults(limit);
+        return query.getResultStream().map(row -> new Row((Article) row[0], (Long) row[1])).toList();
+    }
+
+    private static void bind(TypedQuery<?> query, ListScope scope, Instant now) {
+        query.setParameter("now", now);
+        scope.parameters().forEach(query::setParameter);
+    }
+
+    record Row(Article article, long commentCount) {
+
+        Cursor cursor() {
+            return new Cursor(article.getPublishAt(), article.getId());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.gazette.site;
+
+import java.util.function.Supplier;
+
+/**
+ * A value computed from public content and kept until the {@link ContentVersion} changes, so every
+ * node drops it as soon as it learns of a change. Reads the version before computing: a value is
+ * never kept under a newer version than the data it was computed from.
+ */
+public final class Versioned<T> {
+
+    private final ContentVersion version;
+    private final Supplier<T> compute;
+    private volatile Entry<T> entry;
+
+    Versioned(ContentVersion version, Supplier<T> compute) {
+        this.version = version;
+        this.compute = compute;
+    }
+
+    public T get() {
+        ContentVersion.Key key = version.current();
+        Entry<T> current = entry;
+        if (current != null && current.key().equals(key)) {
+            return current.value();
+        }
+        T value = compute.get();
+        entry = new Entry<>(key, value);
+        return value;
+    }
+
+    private record Entry<T>(ContentVersion.Key key, T value) {
+    }
+}

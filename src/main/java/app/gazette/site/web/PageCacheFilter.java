@@ -1,0 +1,110 @@
+package app.gazette.site.web;
+
+import app.gazette.site.ContentVersion;
+import com.github.benmanes.caffeine.cache.Cache;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves reader pages from memory, ahead of Spring Security and MVC. Only anonymous GET and HEAD
+ * requests are answered here (no session cookie, no credentials), and only with pages the full
+ * chain answered 200 without setting a cookie or forbidding storage, so a page never carries
+ * anything of one visitor. Entries are for one {@link ContentVersion}: any change readers can
+ * see, on any node, makes them stale.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    static final int MAX_PAGE_BYTES = 1024 * 1024;
+    private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/actuator",
+            "/error", "/css/", "/js/");
+    private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
+    private static final Set<String> CACHED_TYPES = Set.of("text/html", "application/atom+xml",
+            "application/rss+xml", "application/xml", "text/xml", "text/plain");
+
+    private final Cache<String, CachedPage> pages;
+    private final ContentVersion contentVersion;
+
+    PageCacheFilter(Cache<String, CachedPage> pages, ContentVersion contentVersion) {
+        this.pages = pages;
+        this.contentVersion = contentVersion;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getHeader("Authorization") != null
+                || hasSessionCookie(request)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return PRIVATE.stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentVersion.Key version;
+        try {
+            version = contentVersion.current();
+        } catch (DataAccessException unavailable) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null && page.version().equals(version)) {
+            page.writeTo(request, response);
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedPage.Capture capture = new CachedPage.Capture(response);
+        try {
+            chain.doFilter(request, capture);
+            if (isStorable(capture)) {
+                pages.put(key, CachedPage.of(version, capture));
+            }
+        } finally {
+            capture.copyBodyToResponse();
+        }
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIES.contains(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStorable(CachedPage.Capture response) {
+        String cacheControl = response.getHeader("Cache-Control");
+        String type = response.getContentType();
+        return response.getStatus() == HttpServletResponse.SC_OK
+                && response.getHeader("Set-Cookie") == null
+                && (cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
+                && type != null && CACHED_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))
+                && response.getContentSize() <= MAX_PAGE_BYTES;
+    }
+}
