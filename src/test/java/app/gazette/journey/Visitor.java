@@ -55,6 +55,14 @@ final class Visitor implements AutoCloseable {
         arrived();
     }
 
+    /** Reloads the page, as a person does to see what changed (reader pages may be cached a minute). */
+    void reload() {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        arrived();
+    }
+
     /** Clicks what leads to another page (a link, a submit button) and waits for that page. */
     void follow(WebElement target) {
         WebElement leaving = driver.findElement(By.tagName("html"));
