@@ -55,6 +55,12 @@ final class Visitor implements AutoCloseable {
         arrived();
     }
 
+    /** Opens a page and reloads it, as a person does who saw it a moment ago. */
+    void openAfresh(String path) {
+        open(path);
+        reload();
+    }
+
     /** Reloads the page, as a person does to see what changed (reader pages may be cached a minute). */
     void reload() {
         WebElement leaving = driver.findElement(By.tagName("html"));
@@ -91,6 +97,16 @@ final class Visitor implements AutoCloseable {
         WebElement input = find(field);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Sets a field as its picker would (a date-time field's keys depend on the browser's locale)
+     * and tells the page, as typing does.
+     */
+    void pick(By field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));"
+                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", find(field), value);
     }
 
     <T> T until(Function<WebDriver, T> condition) {
