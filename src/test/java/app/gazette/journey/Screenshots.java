@@ -16,7 +16,7 @@ final class Screenshots {
     private Screenshots() {
     }
 
-    static Path save(ChromeDriver driver, String journey, String step) {
+    static void save(ChromeDriver driver, String journey, String step) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         double width = number(metrics, "cssLayoutViewport", "clientWidth");
         double height = Math.max(number(metrics, "cssContentSize", "height"),
@@ -31,7 +31,6 @@ final class Screenshots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return file;
     }
 
     @SuppressWarnings("unchecked")
