@@ -6,12 +6,15 @@ document.addEventListener('DOMContentLoaded', () => {
   if (body && preview) {
     const token = body.form.querySelector('input[name="_csrf"]');
     let timer;
+    let latest = 0;
     const render = () => {
+      const sent = ++latest;
       const data = new URLSearchParams({ markdown: body.value });
       if (token) data.append('_csrf', token.value);
       fetch('/admin/preview', { method: 'POST', body: data, credentials: 'same-origin' })
         .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
-        .then((html) => { preview.innerHTML = html; }) // sanitised by the server, as on the public page
+        // sanitised by the server, as on the public page; an answer overtaken by a newer one is dropped
+        .then((html) => { if (sent === latest) preview.innerHTML = html; })
         .catch(() => {});
     };
     body.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(render, 300); });

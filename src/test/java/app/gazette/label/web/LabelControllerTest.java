@@ -72,6 +72,7 @@ class LabelControllerTest {
         String html = mvc.perform(get("/label/sport")).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("href=\"/label/Sport\">Sport</a>", "(3)", "<details open=\"open\">",
-                "href=\"/2019\">2019</a>", "href=\"/2019/02\">February 2019</a>", "(4)");
+                "<summary><span>2019</span>", "href=\"/2019\">Posts from 2019</a>",
+                "href=\"/2019/02\">February 2019</a>", "(4)");
     }
 }

@@ -1,0 +1,62 @@
+package app.gazette.journey;
+
+import app.gazette.support.ChromiumCondition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
+
+/** Debian's headless Chromium driven by Debian's chromedriver, with a fresh profile deleted on quit. */
+final class Chromium implements AutoCloseable {
+
+    private final Path profile;
+    final ChromeDriver driver;
+
+    private Chromium(Path profile, ChromeDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** A browser whose window (and so viewport: headless has no toolbars) is this many CSS pixels. */
+    static Chromium start(int width, int height) {
+        Path profile = temporaryProfile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumCondition.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=en-GB", "--hide-scrollbars",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+            return new Chromium(profile, driver);
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    private static Path temporaryProfile() {
+        try {
+            return Files.createTempDirectory("gazette-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
