@@ -52,7 +52,7 @@ class ReaderJourneyTest {
         List<String> newer = titles(reader);
 
         reader.follow(By.linkText("Older posts"));
-        assertThat(reader.path()).isEqualTo("/?page=2");
+        assertThat(reader.path()).startsWith("/?before=");
         step(reader, "older-posts");
         assertThat(dateHeaders(reader)).isNotEmpty();
         assertThat(titles(reader)).isNotEmpty().doesNotContainAnyElementsOf(newer);
