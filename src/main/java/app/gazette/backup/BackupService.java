@@ -1,0 +1,147 @@
+package app.gazette.backup;
+
+import app.gazette.site.GazetteProperties;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Export and restore of the whole site (docs/backup-format.md). An export is one consistent
+ * snapshot; a restore checks the manifest, then replaces the content in one transaction, so a
+ * refused or failed restore leaves the site as it was.
+ */
+@Service
+public class BackupService {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
+    private final TransactionTemplate transaction;
+    private final Flyway flyway;
+    private final Clock clock;
+    private final GazetteProperties site;
+    private final BackupProperties limits;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    BackupService(JdbcTemplate jdbc, PlatformTransactionManager transactions, Flyway flyway, Clock clock,
+            GazetteProperties site, BackupProperties limits) {
+        this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.transaction = new TransactionTemplate(transactions);
+        this.flyway = flyway;
+        this.clock = clock;
+        this.site = site;
+        this.limits = limits;
+    }
+
+    /** gazette-backup-YYYYMMDD-HHMM.zip, in the site's time zone. */
+    public String fileName() {
+        return "gazette-backup-" + FILE_TIME.format(clock.instant().atZone(site.timeZone())) + ".zip";
+    }
+
+    /** Writes the whole site to out; commenters' IP addresses and browsers only if asked. */
+    public void export(OutputStream out, boolean commenterPersonalData) throws IOException {
+        try {
+            snapshot.executeWithoutResult(status -> {
+                try {
+                    new BackupExporter(jdbc).write(out, schemaVersion().getVersion(), clock.instant(),
+                            commenterPersonalData);
+                } catch (IOException e) {
+                    throw new ExportInterrupted(e);
+                }
+            });
+        } catch (ExportInterrupted e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Whether restoring would replace more than what first start made (see SiteRestorer). */
+    public boolean siteHasContent() {
+        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc).hasContent()));
+    }
+
+    /**
+     * Replaces the site's content with the backup in this zip file.
+     *
+     * @param adminUsername the admin restoring it, who keeps their account and password
+     * @param replaceContent whether the admin confirmed replacing a site that has content
+     * @throws BackupRefused if the file is not a backup this Gazette can restore; nothing changed
+     */
+    public RestoreSummary restore(Path zip, String adminUsername, boolean replaceContent) {
+        try (BackupArchive archive = BackupArchive.open(zip, limits.maxUnpackedSize().toBytes())) {
+            Manifest manifest = archive.manifest(json);
+            checkVersions(manifest);
+            archive.checkDeclaredSizes();
+            RestoreSummary summary = transaction.execute(status -> {
+                SiteRestorer restorer = new SiteRestorer(jdbc);
+                if (!replaceContent && restorer.hasContent()) {
+                    throw new BackupRefused("backup.error.siteHasContent");
+                }
+                return restorer.restore(archive, manifest, adminUsername);
+            });
+            log.warn("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
+                    manifest.schemaVersion(), adminUsername, summary);
+            return summary;
+        } catch (BackupRefused refused) {
+            log.info("Restore refused for {}: {}", adminUsername, refused);
+            throw refused;
+        } catch (IOException | UncheckedIOException e) {
+            throw new BackupRefused("backup.error.unreadable");
+        } catch (DataAccessException e) {
+            log.error("Restore failed for {}; the site is as it was", adminUsername, e);
+            throw new BackupRefused("backup.error.failed");
+        }
+    }
+
+    private void checkVersions(Manifest manifest) {
+        if (manifest.formatVersion() < 1) {
+            throw new BackupRefused("backup.error.manifest");
+        }
+        if (manifest.formatVersion() > BackupFormat.VERSION) {
+            throw new BackupRefused("backup.error.newerFormat", manifest.formatVersion(), BackupFormat.VERSION);
+        }
+        MigrationVersion schema;
+        try {
+            schema = MigrationVersion.fromVersion(manifest.schemaVersion());
+        } catch (RuntimeException e) {
+            throw new BackupRefused("backup.error.manifest");
+        }
+        if (schema.isNewerThan(schemaVersion())) {
+            throw new BackupRefused("backup.error.newerSchema", manifest.schemaVersion(),
+                    schemaVersion().getVersion());
+        }
+    }
+
+    private MigrationVersion schemaVersion() {
+        return flyway.info().current().getVersion();
+    }
+
+    private static final class ExportInterrupted extends RuntimeException {
+        ExportInterrupted(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.gazette.backup;
+
+import app.gazette.site.GazetteProperties;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The backup service on the database alone, one context for the backup tests: no test transaction
+ * (a restore commits its own), backups may unpack to 8 MB here so that zip bombs stay small.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@DataJpaTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@EnableConfigurationProperties({GazetteProperties.class, BackupProperties.class})
+@Import({BackupService.class, BackupSliceTest.Config.class})
+@TestPropertySource(properties = "gazette.backup.max-unpacked-size=8MB")
+@interface BackupSliceTest {
+
+    Instant NOW = Instant.parse("2019-02-10T12:34:56Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Config {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}
