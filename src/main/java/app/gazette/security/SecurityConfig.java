@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,9 +42,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
+                        .requestMatchers("/admin/backup/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, EDITOR))
                 .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new UploadGuard(), CsrfFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"))

@@ -46,6 +46,11 @@ final class TestSite {
      * and a comment for every corpus entry, in every status, with replies and staff replies.
      */
     void build(String adminHash) {
+        build(adminHash, Integer.MAX_VALUE);
+    }
+
+    /** The same with at most this many comments. */
+    void build(String adminHash, int maxComments) {
         firstStart(adminHash);
         user(2, "ed", "ed@example.org", "Ed \u00c9diteur \ud83d\udcf0", "hash-ed", "EDITOR", true);
         user(3, "gone", "gone@example.org", "Gone Away", "hash-gone", "EDITOR", false);
@@ -74,7 +79,7 @@ final class TestSite {
                         "old-slug-" + i, i, at(i + 1));
             }
         }
-        comments(inputs);
+        comments(inputs.subList(0, Math.min(maxComments, inputs.size())));
         jdbc.update("UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
                 + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "
                 + "updated_at = ?", cut(inputs.get(40), 100), cut(inputs.get(41), 200),

@@ -7,6 +7,7 @@ import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.ArticlePages;
 import app.gazette.article.web.EditorPage;
+import app.gazette.backup.BackupService;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
@@ -50,7 +51,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class})
+        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class, BackupService.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 
