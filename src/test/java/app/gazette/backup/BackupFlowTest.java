@@ -1,0 +1,85 @@
+package app.gazette.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.support.AppTest;
+import app.gazette.support.SignedInBrowser;
+import app.gazette.user.NewUser;
+import app.gazette.user.Role;
+import app.gazette.user.UserService;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Backup and restore through the browser, on a database of its own (a restore replaces every
+ * account, which the shared app context's other tests rely on).
+ */
+@AppTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:gazette-backup-flow;DB_CLOSE_DELAY=-1")
+class BackupFlowTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    UserService users;
+
+    @Test
+    void anAdminDownloadsTheSiteAndRestoresItAndStillSignsIn() throws Exception {
+        users.create(new NewUser("flow-ed", "flow-ed@example.org", "Flow Editor", Role.EDITOR,
+                "a long enough password"));
+        SignedInBrowser admin = new SignedInBrowser(port);
+        admin.logIn("admin", AppTest.ADMIN_PASSWORD);
+        Upload upload = new Upload(admin, port);
+
+        HttpResponse<byte[]> download = upload.download("/admin/backup/export");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"gazette-backup-\\d{8}-\\d{4}\\.zip\"");
+        Map<String, byte[]> backup = new LinkedHashMap<>(TestZips.entries(download.body()));
+        assertThat(backup).containsKeys("manifest.json", "users.jsonl", "articles.jsonl", "comments.jsonl");
+        byte[] noise = new byte[7 * 1024 * 1024];
+        new Random(7).nextBytes(noise);
+        backup.put("notes/padding.bin", noise);
+
+        HttpResponse<String> restored = upload.post("/admin/backup", "/admin/backup/restore",
+                Map.of("replace", "true"), "backup.zip", TestZips.zip(backup));
+
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
+        assertThat(admin.get("/admin/backup").body()).contains("Restored the backup of", "1 articles",
+                "The other accounts have no password yet");
+        assertThat(new SignedInBrowser(port).logIn("admin", AppTest.ADMIN_PASSWORD).headers()
+                .firstValue("Location").orElseThrow()).endsWith("/admin");
+        assertThat(new SignedInBrowser(port).logIn("flow-ed", "a long enough password").headers()
+                .firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void aFileThatIsNoBackupGetsAMessageNotAnError() throws Exception {
+        SignedInBrowser admin = new SignedInBrowser(port);
+        admin.logIn("admin", AppTest.ADMIN_PASSWORD);
+
+        HttpResponse<String> refused = new Upload(admin, port).post("/admin/backup", "/admin/backup/restore",
+                Map.of(), "notes.zip", TestZips.text("Dear diary"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("This file is not a zip file.").doesNotContain("Exception");
+    }
+
+    @Test
+    void uploadsOverTwoHundredMegabytesAndLargeAnonymousOnesAreRefusedUnread() throws Exception {
+        SignedInBrowser admin = new SignedInBrowser(port);
+        admin.logIn("admin", AppTest.ADMIN_PASSWORD);
+        String cookie = new Upload(admin, port).sessionCookie();
+
+        assertThat(Upload.announce(port, "/admin/backup/restore", 201L * 1024 * 1024, cookie)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/articles", 6L * 1024 * 1024, cookie)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/backup/restore", 10L * 1024 * 1024, null)).startsWith("HTTP/1.1 403");
+        assertThat(Upload.announce(port, "/2019/02/news/comments", 2L * 1024 * 1024, null)).startsWith("HTTP/1.1 413");
+    }
+}
