@@ -15,8 +15,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,10 +67,12 @@ public class BackupService {
                     new BackupExporter(jdbc).write(out, schemaVersion().getVersion(), clock.instant(),
                             commenterPersonalData);
                 } catch (IOException e) {
-                    throw new ExportInterrupted(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (ExportInterrupted e) {
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (JacksonIOException e) {
             throw e.getCause();
         }
     }
@@ -90,14 +94,9 @@ public class BackupService {
             Manifest manifest = archive.manifest(json);
             checkVersions(manifest);
             archive.checkDeclaredSizes();
-            RestoreSummary summary = transaction.execute(status -> {
-                SiteRestorer restorer = new SiteRestorer(jdbc);
-                if (!replaceContent && restorer.hasContent()) {
-                    throw new BackupRefused("backup.error.siteHasContent");
-                }
-                return restorer.restore(archive, manifest, adminUsername);
-            });
-            log.warn("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
+            RestoreSummary summary = transaction.execute(status ->
+                    new SiteRestorer(jdbc).restore(archive, manifest, adminUsername, replaceContent));
+            log.info("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
                     manifest.schemaVersion(), adminUsername, summary);
             return summary;
         } catch (BackupRefused refused) {
@@ -105,7 +104,7 @@ public class BackupService {
             throw refused;
         } catch (IOException | UncheckedIOException e) {
             throw new BackupRefused("backup.error.unreadable");
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.error("Restore failed for {}; the site is as it was", adminUsername, e);
             throw new BackupRefused("backup.error.failed");
         }
@@ -132,16 +131,5 @@ public class BackupService {
 
     private MigrationVersion schemaVersion() {
         return flyway.info().current().getVersion();
-    }
-
-    private static final class ExportInterrupted extends RuntimeException {
-        ExportInterrupted(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
-        }
     }
 }

@@ -38,9 +38,16 @@ class SiteRestorer {
         return count("comments") > 0 || count("articles") > 1 || count("users") > 1;
     }
 
-    RestoreSummary restore(BackupArchive archive, Manifest manifest, String adminUsername) {
-        // hold off reader comments on every node until this transaction ends
+    /**
+     * @param replaceContent whether the admin agreed to replace a site with content
+     * @throws BackupRefused if the site has content and they did not, or the backup is unsound
+     */
+    RestoreSummary restore(BackupArchive archive, Manifest manifest, String adminUsername, boolean replaceContent) {
+        // one restore at a time, and reader comments wait on every node until this transaction ends
         jdbc.queryForList("SELECT id FROM comment_post_lock WHERE id = 1 FOR UPDATE");
+        if (!replaceContent && hasContent()) {
+            throw new BackupRefused("backup.error.siteHasContent");
+        }
         Admin admin = jdbc.query("SELECT email, display_name, password_hash, created_at FROM users "
                 + "WHERE username = ?", (row, n) -> new Admin(adminUsername, row.getString(1), row.getString(2),
                 row.getString(3), row.getObject(4, OffsetDateTime.class)), adminUsername)

@@ -77,9 +77,11 @@ class BackupFlowTest {
         admin.logIn("admin", AppTest.ADMIN_PASSWORD);
         String cookie = new Upload(admin, port).sessionCookie();
 
-        assertThat(Upload.announce(port, "/admin/backup/restore", 201L * 1024 * 1024, cookie)).startsWith("HTTP/1.1 413");
-        assertThat(Upload.announce(port, "/admin/articles", 6L * 1024 * 1024, cookie)).startsWith("HTTP/1.1 413");
-        assertThat(Upload.announce(port, "/admin/backup/restore", 10L * 1024 * 1024, null)).startsWith("HTTP/1.1 403");
-        assertThat(Upload.announce(port, "/2019/02/news/comments", 2L * 1024 * 1024, null)).startsWith("HTTP/1.1 413");
+        long mb = 1024 * 1024;
+
+        assertThat(Upload.announce(port, "/admin/backup/restore", 201 * mb, cookie)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/articles", 6 * mb, cookie)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/backup/restore", 10 * mb, null)).startsWith("HTTP/1.1 403");
+        assertThat(Upload.announce(port, "/2019/02/news/comments", 2 * mb, null)).startsWith("HTTP/1.1 413");
     }
 }

@@ -102,6 +102,17 @@ class BackupRefusalTest {
     }
 
     @Test
+    void aRefusalNamesTheFileTheLineAndTheField() throws IOException {
+        byte[] zip = TestZips.zip(replace("labels.jsonl", "\"slug\":\"label-3\"", "\"slug\":7").apply(sound));
+        Path file = Files.write(dir.resolve("upload.zip"), zip);
+
+        BackupRefused refused = catchThrowableOfType(BackupRefused.class, () -> backups.restore(file, ADMIN, true));
+
+        assertThat(refused.code()).isEqualTo("backup.error.field.wrongType");
+        assertThat(refused.args()).containsExactly("labels.jsonl", 3, "slug");
+    }
+
+    @Test
     void filesThatAreNoZipAreRefused() throws IOException {
         assertRefused(new byte[0], "backup.error.notZip");
         assertRefused(text("<?xml version=\"1.0\"?><rss><channel/></rss>"), "backup.error.notZip");

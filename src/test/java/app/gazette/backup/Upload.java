@@ -35,7 +35,8 @@ final class Upload {
     HttpResponse<String> post(String formPage, String action, Map<String, String> fields, String fileName,
             byte[] file) throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> part(body, "name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) ->
+                part(body, "name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8)));
         part(body, "name=\"_csrf\"", null, browser.csrfToken(formPage).getBytes(StandardCharsets.UTF_8));
         part(body, "name=\"file\"; filename=\"" + fileName + "\"", "application/zip", file);
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -53,9 +54,10 @@ final class Upload {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: "
-                    + "multipart/form-data; boundary=x\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n"
-                    + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + length
+                    + "\r\nExpect: 100-continue\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String status = line(in);

@@ -39,7 +39,8 @@ class AdminBackupController {
     }
 
     @GetMapping
-    String page() {
+    String page(Model model) {
+        model.addAttribute("siteHasContent", backups.siteHasContent());
         return VIEW;
     }
 
@@ -56,12 +57,11 @@ class AdminBackupController {
     @PostMapping("/restore")
     String restore(@ModelAttribute RestoreForm form, Principal admin, HttpServletResponse response, Model model,
             RedirectAttributes redirect) throws IOException {
-        Path upload = null;
+        if (!form.hasFile()) {
+            return refused(new BackupRefused("backup.error.noFile"), response, model);
+        }
+        Path upload = Files.createTempFile("gazette-restore-", ".zip");
         try {
-            if (!form.hasFile()) {
-                throw new BackupRefused("backup.error.noFile");
-            }
-            upload = Files.createTempFile("gazette-restore-", ".zip");
             form.file().transferTo(upload);
             RestoreSummary restored = backups.restore(upload, admin.getName(), form.replacing());
             redirect.addFlashAttribute("restored", List.of(WHEN.format(restored.exportedAt().atOffset(ZoneOffset.UTC)),
@@ -70,14 +70,18 @@ class AdminBackupController {
             redirect.addFlashAttribute("othersNeedPasswords", restored.users() > (restored.adminInBackup() ? 1 : 0));
             return "redirect:/admin/backup";
         } catch (BackupRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("refusal", refused.code());
-            model.addAttribute("refusalArgs", refused.args());
-            return VIEW;
+            return refused(refused, response, model);
+        } catch (IOException unreadable) {
+            return refused(new BackupRefused("backup.error.unreadable"), response, model);
         } finally {
-            if (upload != null) {
-                Files.deleteIfExists(upload);
-            }
+            Files.deleteIfExists(upload);
         }
+    }
+
+    private String refused(BackupRefused refused, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("refusal", refused.code());
+        model.addAttribute("refusalArgs", refused.args());
+        return page(model);
     }
 }

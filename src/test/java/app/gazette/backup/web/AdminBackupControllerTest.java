@@ -75,7 +75,17 @@ class AdminBackupControllerTest {
 
         assertThat(html).contains("Download backup", "name=\"personal\"", "enctype=\"multipart/form-data\"",
                 "name=\"file\"", "name=\"replace\"", "name=\"_csrf\"", "href=\"/admin/backup\"",
-                "without a password");
+                "without a password").doesNotContain("This site has content");
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void aSiteWithContentIsSaidToNeedTheReplaceBox() throws Exception {
+        given(backups.siteHasContent()).willReturn(true);
+
+        String html = mvc.perform(get("/admin/backup")).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("This site has content beyond a fresh Gazette");
     }
 
     @Test
