@@ -1,5 +1,6 @@
 package app.gazette.backup;
 
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,10 +40,11 @@ public class BackupService {
     private final Clock clock;
     private final GazetteProperties site;
     private final BackupProperties limits;
+    private final ContentVersion contentVersion;
     private final JsonMapper json = JsonMapper.builder().build();
 
     BackupService(JdbcTemplate jdbc, PlatformTransactionManager transactions, Flyway flyway, Clock clock,
-            GazetteProperties site, BackupProperties limits) {
+            GazetteProperties site, BackupProperties limits, ContentVersion contentVersion) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -52,6 +54,7 @@ public class BackupService {
         this.clock = clock;
         this.site = site;
         this.limits = limits;
+        this.contentVersion = contentVersion;
     }
 
     /** gazette-backup-YYYYMMDD-HHMM.zip, in the site's time zone. */
@@ -79,7 +82,7 @@ public class BackupService {
 
     /** Whether restoring would replace more than what first start made (see SiteRestorer). */
     public boolean siteHasContent() {
-        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc).hasContent()));
+        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc, contentVersion).hasContent()));
     }
 
     /**
@@ -95,7 +98,7 @@ public class BackupService {
             checkVersions(manifest);
             archive.checkDeclaredSizes();
             RestoreSummary summary = transaction.execute(status ->
-                    new SiteRestorer(jdbc).restore(archive, manifest, adminUsername, replaceContent));
+                    new SiteRestorer(jdbc, contentVersion).restore(archive, manifest, adminUsername, replaceContent));
             log.info("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
                     manifest.schemaVersion(), adminUsername, summary);
             return summary;

@@ -4,6 +4,7 @@ import static app.gazette.backup.BackupFormat.COMMENTS;
 import static app.gazette.backup.BackupFormat.SITE_SETTINGS;
 import static app.gazette.backup.BackupFormat.USERS;
 
+import app.gazette.site.ContentVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Replaces the site's content with a backup's, inside the caller's transaction: deletes what is
  * there, inserts every file's rows with their ids, links comments to their parents, signs out
- * everyone but the restoring admin and moves the id counters past the restored ids (last, since
- * on H2 that DDL commits). Restored accounts have no password, except the restoring admin's.
+ * everyone but the restoring admin, bumps the content version (every node's cached pages and
+ * settings are stale) and moves the id counters past the restored ids (last, since on H2 that DDL
+ * commits). Restored accounts have no password, except the restoring admin's.
  */
 class SiteRestorer {
 
@@ -28,9 +30,11 @@ class SiteRestorer {
             "article_labels", "articles", "labels", "users", "site_settings");
 
     private final JdbcTemplate jdbc;
+    private final ContentVersion contentVersion;
 
-    SiteRestorer(JdbcTemplate jdbc) {
+    SiteRestorer(JdbcTemplate jdbc, ContentVersion contentVersion) {
         this.jdbc = jdbc;
+        this.contentVersion = contentVersion;
     }
 
     /** Whether the site holds more than first start made: comments, a second article or account. */
@@ -61,6 +65,7 @@ class SiteRestorer {
         }
         linkCommentParents(archive);
         jdbc.update("DELETE FROM spring_session WHERE principal_name IS NULL OR principal_name <> ?", adminUsername);
+        contentVersion.changed();
         BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);
         Map<String, Long> counts = manifest.counts();
         return new RestoreSummary(counts.get("users"), counts.get("articles"), counts.get("comments"),

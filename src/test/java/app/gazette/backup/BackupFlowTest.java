@@ -2,13 +2,18 @@ package app.gazette.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ArticleWriter;
+import app.gazette.article.NewArticle;
 import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
 import app.gazette.support.SignedInBrowser;
 import app.gazette.user.NewUser;
 import app.gazette.user.Role;
 import app.gazette.user.UserService;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Backup and restore through the browser, on a database of its own (a restore replaces every
- * account, which the shared app context's other tests rely on).
+ * account, which the shared app context's other tests rely on). Readers see the restored site at
+ * once, not a cached page of the replaced one.
  */
 @AppTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:gazette-backup-flow;DB_CLOSE_DELAY=-1")
@@ -28,6 +34,10 @@ class BackupFlowTest {
     int port;
     @Autowired
     UserService users;
+    @Autowired
+    ArticleWriter articles;
+    @Autowired
+    Clock clock;
 
     @Test
     void anAdminDownloadsTheSiteAndRestoresItAndStillSignsIn() throws Exception {
@@ -43,6 +53,9 @@ class BackupFlowTest {
                 .matches("attachment; filename=\"gazette-backup-\\d{8}-\\d{4}\\.zip\"");
         Map<String, byte[]> backup = new LinkedHashMap<>(TestZips.entries(download.body()));
         assertThat(backup).containsKeys("manifest.json", "users.jsonl", "articles.jsonl", "comments.jsonl");
+        articles.create(new NewArticle("Written after the backup", null, "Gone after the restore.", List.of(),
+                users.findByUsername("admin").orElseThrow().id(), clock.instant().minusSeconds(60)));
+        assertThat(new Browser(port).get("/").body()).contains("Written after the backup");
         byte[] noise = new byte[7 * 1024 * 1024];
         new Random(7).nextBytes(noise);
         backup.put("notes/padding.bin", noise);
@@ -51,6 +64,8 @@ class BackupFlowTest {
                 Map.of("replace", "true"), "backup.zip", TestZips.zip(backup));
 
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
+        assertThat(new Browser(port).get("/").body()).contains("Welcome to Gazette")
+                .doesNotContain("Written after the backup");
         assertThat(admin.get("/admin/backup").body()).contains("Restored the backup of", "1 articles",
                 "The other accounts have no password yet");
         assertThat(new SignedInBrowser(port).logIn("admin", AppTest.ADMIN_PASSWORD).headers()

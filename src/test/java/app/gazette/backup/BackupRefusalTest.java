@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,8 +64,12 @@ class BackupRefusalTest {
                 new Case("manifest without counts", "backup.error.manifest", manifest("\"counts\"", "\"tally\"")),
                 new Case("newer format", "backup.error.newerFormat", manifest("\"formatVersion\":1",
                         "\"formatVersion\":2")),
-                new Case("newer schema", "backup.error.newerSchema", manifest("\"schemaVersion\":\"8\"",
-                        "\"schemaVersion\":\"999\"")),
+                new Case("newer schema", "backup.error.newerSchema", entries -> {
+                    String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+                    entries.put("manifest.json", text(manifest.replaceFirst("\"schemaVersion\":\"\\d+\"",
+                            "\"schemaVersion\":\"999\"")));
+                    return entries;
+                }),
                 new Case("file missing", "backup.error.missingFile", with("revisions.jsonl", null)),
                 new Case("malformed JSON", "backup.error.malformed", append("articles.jsonl", "{\"id\": 99,")),
                 new Case("a line that is no object", "backup.error.notARow", append("labels.jsonl", "[1, 2]\n")),
@@ -170,7 +175,7 @@ class BackupRefusalTest {
 
     static UnaryOperator<Map<String, byte[]>> replace(String file, String from, String to) {
         return entries -> {
-            String text = new String(entries.get(file), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(entries.get(file), StandardCharsets.UTF_8);
             assertThat(text).contains(from);
             entries.put(file, text(text.replaceFirst(java.util.regex.Pattern.quote(from),
                     java.util.regex.Matcher.quoteReplacement(to))));
@@ -180,7 +185,7 @@ class BackupRefusalTest {
 
     static UnaryOperator<Map<String, byte[]>> append(String file, String more) {
         return entries -> {
-            entries.put(file, text(new String(entries.get(file), java.nio.charset.StandardCharsets.UTF_8) + more));
+            entries.put(file, text(new String(entries.get(file), StandardCharsets.UTF_8) + more));
             return entries;
         };
     }

@@ -41,9 +41,11 @@ class BackupRoundTripTest {
         Path backup = export(true);
 
         site.firstStart("hash-of-the-new-admin-password");
+        long version = contentVersion();
         RestoreSummary summary = backups.restore(backup, ADMIN, false);
 
         assertThat(TableSnapshot.of(jdbc, PASSWORDS)).isEqualTo(before);
+        assertThat(contentVersion()).as("cached pages and settings are stale").isGreaterThan(version);
         assertThat(summary.adminInBackup()).isTrue();
         assertThat(summary.articles()).isEqualTo(40);
         assertThat(summary.comments()).isEqualTo(TestSite.corpus().size());
@@ -109,6 +111,10 @@ class BackupRoundTripTest {
                 .containsEntry("PASSWORD_HASH", "hash-of-the-new-admin-password");
         assertThat(jdbc.queryForObject("SELECT password_hash FROM users WHERE username = 'founder'", String.class))
                 .isNull();
+    }
+
+    long contentVersion() {
+        return jdbc.queryForObject("SELECT version FROM content_version WHERE id = 1", Long.class);
     }
 
     Path export(boolean personalData) throws IOException {

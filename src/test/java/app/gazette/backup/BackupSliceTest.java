@@ -1,5 +1,6 @@
 package app.gazette.backup;
 
+import app.gazette.site.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -28,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties({GazetteProperties.class, BackupProperties.class})
-@Import({BackupService.class, BackupSliceTest.Config.class})
-@TestPropertySource(properties = "gazette.backup.max-unpacked-size=8MB")
+@Import({BackupService.class, ContentVersion.class, BackupSliceTest.Config.class})
+@TestPropertySource(properties = {"gazette.backup.max-unpacked-size=8MB", "gazette.content-version.poll-millis=0"})
 @interface BackupSliceTest {
 
     Instant NOW = Instant.parse("2019-02-10T12:34:56Z");
