@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class BackupRefusalTest {
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
         before = TableSnapshot.of(jdbc, Set.of());
+    }
+
+    @AfterEach
+    void leaveNothing() {
+        new TestSite(jdbc).clear();
     }
 
     record Case(String name, String code, UnaryOperator<Map<String, byte[]>> change) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,11 @@ class BackupRoundTripTest {
     void site() {
         site = new TestSite(jdbc);
         site.build("hash-of-the-old-admin-password");
+    }
+
+    @AfterEach
+    void leaveNothing() {
+        new TestSite(jdbc).clear();
     }
 
     @Test

@@ -25,10 +25,7 @@ final class TestSite {
 
     /** What first start leaves: the admin (this password hash), a labelled welcome article, settings. */
     void firstStart(String adminHash) {
-        for (String table : List.of("comments", "slug_aliases", "revisions", "article_labels", "articles",
-                "labels", "users", "site_settings", "spring_session")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        clear();
         jdbc.update("INSERT INTO users (id, username, display_name, password_hash, role, enabled, created_at) "
                 + "VALUES (1, ?, ?, ?, 'ADMIN', TRUE, ?)", ADMIN, ADMIN, adminHash, at(0));
         jdbc.update("INSERT INTO labels (id, name, slug) VALUES (1, 'Gazette', 'gazette')");
@@ -38,6 +35,14 @@ final class TestSite {
                 + "moderation, close_comments_after_days, banned_words, version, updated_at) "
                 + "VALUES (1, 'Gazette', 'News as it happens', 10, 'EEEE d MMMM yyyy', 'FIRST_TIME', 0, '', 0, ?)",
                 at(0));
+    }
+
+    /** Nothing left: tests that follow on the same PostgreSQL database expect empty tables. */
+    void clear() {
+        for (String table : List.of("comments", "slug_aliases", "revisions", "article_labels", "articles",
+                "labels", "users", "site_settings", "spring_session")) {
+            jdbc.update("DELETE FROM " + table);
+        }
     }
 
     /**
