@@ -138,13 +138,13 @@ class BulkSeeder implements ApplicationRunner {
                 + (postgres ? ", label_names) VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?, ?)"
                 : ") VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?)");
         jdbc.batchUpdate(articleSql, articleRows);
-        // PostgreSQL: label_names is written above, so the trigger that keeps it need not run per row.
+        // PostgreSQL: label_names is written above, so the triggers that keep it need not run (undone on rollback).
         if (postgres) {
-            jdbc.execute("ALTER TABLE article_labels DISABLE TRIGGER tr_article_labels_search");
+            jdbc.execute("ALTER TABLE article_labels DISABLE TRIGGER USER");
         }
         jdbc.batchUpdate("INSERT INTO article_labels (article_id, label_id) VALUES (?, ?)", labelRows);
         if (postgres) {
-            jdbc.execute("ALTER TABLE article_labels ENABLE TRIGGER tr_article_labels_search");
+            jdbc.execute("ALTER TABLE article_labels ENABLE TRIGGER USER");
         }
         jdbc.batchUpdate(COMMENT, commentRows);
         return commentRows.size();
