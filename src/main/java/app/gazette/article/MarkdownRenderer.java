@@ -48,7 +48,7 @@ public class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
-    RenderedBody render(String markdown) {
+    public RenderedBody render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
