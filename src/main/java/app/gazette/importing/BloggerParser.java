@@ -150,7 +150,7 @@ final class BloggerParser implements ExportParser {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ImportRefused("import.refused.date", element, line);
+            throw new ImportRefused("import.refused.invalid", element, line);
         }
     }
 }

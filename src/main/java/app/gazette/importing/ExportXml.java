@@ -36,7 +36,7 @@ final class ExportXml implements AutoCloseable {
         }
     }
 
-    private static XMLInputFactory factory() {
+    static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -70,12 +70,12 @@ final class ExportXml implements AutoCloseable {
 
     boolean isStart(String namespace, String name) {
         return reader.isStartElement() && name.equals(reader.getLocalName())
-                && namespace.equals(reader.getNamespaceURI());
+                && namespace.equals(namespace());
     }
 
     boolean isEnd(String namespace, String name) {
         return reader.isEndElement() && name.equals(reader.getLocalName())
-                && namespace.equals(reader.getNamespaceURI());
+                && namespace.equals(namespace());
     }
 
     String namespace() {
