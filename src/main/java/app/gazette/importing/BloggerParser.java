@@ -10,12 +10,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Blogger's "Back up content" Atom export (kind#post and kind#comment entries) and Google Takeout's
  * feed.atom (blogger:type POST and COMMENT). Settings, template and page entries are skipped, and so
  * are trashed Takeout posts.
  */
+@Component
 final class BloggerParser implements ExportParser {
 
     private static final String NO_EMAIL = "noreply@blogger.com";
@@ -137,7 +139,7 @@ final class BloggerParser implements ExportParser {
 
     private static String required(String value, String element, BloggerEntry entry) {
         if (value == null || value.isEmpty()) {
-            throw new ImportRefused("import.refused.missing", element, entry.line);
+            throw new ImportRefused("import.error.missing", element, entry.line);
         }
         return value;
     }
@@ -150,7 +152,7 @@ final class BloggerParser implements ExportParser {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ImportRefused("import.refused.invalid", element, line);
+            throw new ImportRefused("import.error.invalid", element, line);
         }
     }
 }

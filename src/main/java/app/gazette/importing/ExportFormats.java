@@ -3,54 +3,29 @@ package app.gazette.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells which export a file is from its first 64 KB: a Blogger Atom backup or Takeout feed, or a
  * WordPress WXR file. Anything else (another RSS or Atom feed, HTML, JSON, a zip, nothing) is refused
  * as the wrong kind of file, and a file with a DOCTYPE is refused before any parser reads it.
  */
-@Component
-public class ExportFormats {
+final class ExportFormats {
 
     static final int HEAD = 64 * 1024;
     private static final String BLOGGER_ID = "tag:blogger.com,1999:blog-";
 
-    private final Clock clock;
-
-    public ExportFormats(Clock clock) {
-        this.clock = clock;
+    private ExportFormats() {
     }
 
-    /** The parser for the export the stream holds; the stream must support mark and is reset to its start. */
-    public ExportParser parserFor(InputStream in) {
-        if (!in.markSupported()) {
-            throw new IllegalArgumentException("needs a stream that supports mark, e.g. a BufferedInputStream");
-        }
-        try {
-            in.mark(HEAD);
-            byte[] head = in.readNBytes(HEAD);
-            in.reset();
-            return parser(sniff(head));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The format of the export this stream starts with; reads at most {@link #HEAD} bytes of it. */
+    static ExportFormat sniff(InputStream in) throws IOException {
+        return sniff(in.readNBytes(HEAD));
     }
 
-    public ExportParser parser(ExportFormat format) {
-        return switch (format) {
-            case BLOGGER -> new BloggerParser(clock);
-            case WORDPRESS -> new WordPressParser(clock);
-        };
-    }
-
-    /** The format of a file starting with these bytes. */
-    static ExportFormat sniff(byte[] head) {
+    private static ExportFormat sniff(byte[] head) {
         boolean doctype = false;
         try {
             XMLStreamReader reader = ExportXml.factory().createXMLStreamReader(new ByteArrayInputStream(head));
@@ -61,7 +36,7 @@ public class ExportFormats {
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     ExportFormat format = root(reader);
                     if (format != null && doctype) {
-                        throw new ImportRefused("import.refused.doctype", reader.getLocation().getLineNumber(),
+                        throw new ImportRefused("import.error.doctype", reader.getLocation().getLineNumber(),
                                 reader.getLocation().getColumnNumber());
                     }
                     if (format != null) {
@@ -73,7 +48,7 @@ public class ExportFormats {
         } catch (XMLStreamException e) {
             // not XML, or not within the head: not an export Gazette reads
         }
-        throw new ImportRefused("import.refused.kind");
+        throw new ImportRefused("import.error.unknownFormat");
     }
 
     /** WXR by its namespace on {@code <rss>}; Blogger by Takeout's namespace, or the feed's id or generator. */

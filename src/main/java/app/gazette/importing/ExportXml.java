@@ -52,7 +52,7 @@ final class ExportXml implements AutoCloseable {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new ImportRefused("import.refused.doctype", line(), column());
+                    throw new ImportRefused("import.error.doctype", line(), column());
                 }
                 if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
                     return true;
@@ -118,7 +118,7 @@ final class ExportXml implements AutoCloseable {
                     case XMLStreamConstants.END_ELEMENT -> depth--;
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (text.length() + reader.getTextLength() > maxText) {
-                            throw new ImportRefused("import.refused.too-long", element, line, maxText);
+                            throw new ImportRefused("import.error.tooLong", element, line, maxText);
                         }
                         text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
@@ -150,8 +150,8 @@ final class ExportXml implements AutoCloseable {
 
     private static ImportRefused malformed(XMLStreamException e) {
         Location at = e.getLocation();
-        return at == null ? new ImportRefused("import.refused.malformed", -1, -1)
-                : new ImportRefused("import.refused.malformed", at.getLineNumber(), at.getColumnNumber());
+        return at == null ? new ImportRefused("import.error.xml", -1, -1)
+                : new ImportRefused("import.error.xml", at.getLineNumber(), at.getColumnNumber());
     }
 
     @Override

@@ -16,11 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * WordPress eXtended RSS 1.1 and 1.2. Only items of post_type "post" are read, trashed ones left out;
  * comments of type pingback, trackback or anything but a plain comment are skipped.
  */
+@Component
 final class WordPressParser implements ExportParser {
 
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -67,7 +69,7 @@ final class WordPressParser implements ExportParser {
             }
         }
         if (login == null || login.isEmpty()) {
-            throw new ImportRefused("import.refused.missing", "author_login", line);
+            throw new ImportRefused("import.error.missing", "author_login", line);
         }
         return new ImportedAuthor(login, name == null || name.isEmpty() ? login : name, blankToNull(email));
     }
@@ -80,14 +82,14 @@ final class WordPressParser implements ExportParser {
         Long id = number(item.postId, "post_id", item.line);
         String key = item.guid != null && !item.guid.isEmpty() ? item.guid : item.postId;
         if (key == null || key.isEmpty()) {
-            throw new ImportRefused("import.refused.missing", "post_id", item.line);
+            throw new ImportRefused("import.error.missing", "post_id", item.line);
         }
         LocalDateTime local = local(item.postDate, "post_date");
         LocalDateTime gmt = local(item.postDateGmt, "post_date_gmt");
         Instant published = gmt != null ? gmt.toInstant(ZoneOffset.UTC)
                 : state == State.DRAFT || local == null ? null : local.toInstant(ZoneOffset.UTC);
         if (published == null && state != State.DRAFT) {
-            throw new ImportRefused("import.refused.missing", "post_date_gmt", item.line);
+            throw new ImportRefused("import.error.missing", "post_date_gmt", item.line);
         }
         if (state == State.PUBLISHED && published.isAfter(clock.instant())) {
             state = State.SCHEDULED;
@@ -119,12 +121,12 @@ final class WordPressParser implements ExportParser {
 
     private static ImportedComment comment(WordPressItem.Comment comment, String postKey) {
         if (comment.id == null || comment.id.isEmpty()) {
-            throw new ImportRefused("import.refused.missing", "comment_id", comment.line);
+            throw new ImportRefused("import.error.missing", "comment_id", comment.line);
         }
         LocalDateTime gmt = local(comment.dateGmt, "comment_date_gmt");
         LocalDateTime created = gmt != null ? gmt : local(comment.date, "comment_date");
         if (created == null) {
-            throw new ImportRefused("import.refused.missing", "comment_date_gmt", comment.line);
+            throw new ImportRefused("import.error.missing", "comment_date_gmt", comment.line);
         }
         String parent = comment.parent == null || comment.parent.isEmpty() || "0".equals(comment.parent) ? null
                 : postKey + "#comment-" + comment.parent;
@@ -173,7 +175,7 @@ final class WordPressParser implements ExportParser {
         try {
             return LocalDateTime.parse(date.text, WP_DATE);
         } catch (DateTimeParseException e) {
-            throw new ImportRefused("import.refused.invalid", element, date.line);
+            throw new ImportRefused("import.error.invalid", element, date.line);
         }
     }
 
@@ -184,7 +186,7 @@ final class WordPressParser implements ExportParser {
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new ImportRefused("import.refused.invalid", element, line);
+            throw new ImportRefused("import.error.invalid", element, line);
         }
     }
 

@@ -1,10 +1,8 @@
 package app.gazette.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,30 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExportFormatsTest {
 
-    private final ExportFormats formats = new ExportFormats(Recorded.JUNE_2024);
-
     @ParameterizedTest
     @CsvSource({"blogger-backup.xml, BLOGGER", "blogger-takeout.atom, BLOGGER", "wordpress-wxr-1.1.xml, WORDPRESS",
             "wordpress-wxr-1.2.xml, WORDPRESS"})
     void knowsEachExportByItsStart(String fixture, ExportFormat format) throws IOException {
-        try (InputStream in = new BufferedInputStream(Recorded.fixture(fixture))) {
-            assertThat(formats.parserFor(in).format()).isEqualTo(format);
-        }
-    }
-
-    @Test
-    void leavesTheStreamAtItsStartForTheParser() throws IOException {
-        try (InputStream in = new BufferedInputStream(Recorded.fixture("wordpress-wxr-1.2.xml"))) {
-            assertThat(formats.parserFor(in).count(in)).isEqualTo(new ExportTotals(4, 3));
+        try (InputStream in = Recorded.fixture(fixture)) {
+            assertThat(ExportFormats.sniff(in)).isEqualTo(format);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"plain-rss.xml", "plain-atom.xml", "page.html"})
     void refusesOtherFeedsAndPagesAsTheWrongKind(String fixture) {
-        assertThatThrownBy(() -> formats.parserFor(new BufferedInputStream(Recorded.fixture(fixture))))
-                .isInstanceOfSatisfying(ImportRefused.class,
-                        refused -> assertThat(refused.code()).isEqualTo("import.refused.kind"));
+        assertRefused(Recorded.fixture(fixture), "import.error.unknownFormat");
     }
 
     @Test
@@ -54,28 +41,25 @@ class ExportFormatsTest {
         }
         for (byte[] bytes : new byte[][] {"{\"posts\": []}".getBytes(StandardCharsets.UTF_8), zip.toByteArray(),
                 new byte[0]}) {
-            assertThatThrownBy(() -> formats.parserFor(new ByteArrayInputStream(bytes)))
-                    .isInstanceOfSatisfying(ImportRefused.class,
-                            refused -> assertThat(refused.code()).isEqualTo("import.refused.kind"));
+            assertRefused(new ByteArrayInputStream(bytes), "import.error.unknownFormat");
         }
+    }
+
+    @Test
+    void refusesAFeedWhoseFirstEntryComesBeforeAnyBloggerSign() {
+        String atom = "<feed xmlns='http://www.w3.org/2005/Atom'><entry><id>tag:blogger.com,1999:blog-1.post-1</id>"
+                + "</entry></feed>";
+        assertRefused(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)), "import.error.unknownFormat");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"xxe.xml", "billion-laughs.xml"})
     void refusesAnExportWithADoctype(String fixture) {
-        assertThatThrownBy(() -> formats.parserFor(new BufferedInputStream(Recorded.fixture(fixture))))
-                .isInstanceOfSatisfying(ImportRefused.class,
-                        refused -> assertThat(refused.code()).isEqualTo("import.refused.doctype"));
+        assertRefused(Recorded.fixture(fixture), "import.error.doctype");
     }
 
-    @Test
-    void needsAStreamThatCanGoBack() {
-        InputStream once = new InputStream() {
-            @Override
-            public int read() {
-                return -1;
-            }
-        };
-        assertThatIllegalArgumentException().isThrownBy(() -> formats.parserFor(once));
+    private static void assertRefused(InputStream in, String code) {
+        assertThatThrownBy(() -> ExportFormats.sniff(in)).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> assertThat(refused.code()).isEqualTo(code));
     }
 }

@@ -19,21 +19,21 @@ class HostileExportTest {
     @Test
     void externalEntityIsNeverResolved() {
         Recorded read = new Recorded();
-        assertRefused(() -> wordpress.parse(Recorded.fixture("xxe.xml"), read), "import.refused.doctype", 4, 4);
+        assertRefused(() -> wordpress.parse(Recorded.fixture("xxe.xml"), read), "import.error.doctype", 4, 4);
         assertThat(read.posts).isEmpty();
     }
 
     @Test
     void entityExpansionIsRefusedAtOnce() {
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertRefused(
-                () -> blogger.count(Recorded.fixture("billion-laughs.xml")), "import.refused.doctype", 13, 4));
+                () -> blogger.count(Recorded.fixture("billion-laughs.xml")), "import.error.doctype", 13, 4));
     }
 
     @Test
     void malformedXmlIsRefusedWithLineAndColumnOnly() {
         assertThatThrownBy(() -> wordpress.parse(Recorded.fixture("malformed.xml"), new Recorded()))
                 .isInstanceOfSatisfying(ImportRefused.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("import.refused.malformed");
+                    assertThat(refused.code()).isEqualTo("import.error.xml");
                     assertThat(refused.args()).hasSize(2).hasOnlyElementsOfType(Integer.class);
                     assertThat(refused.args()[0]).isEqualTo(5);
                 });
@@ -42,13 +42,13 @@ class HostileExportTest {
     @Test
     void postWithoutIdIsRefusedNamingTheElementAndItsLine() {
         assertRefused(() -> wordpress.parse(Recorded.fixture("missing-post-id.xml"), new Recorded()),
-                "import.refused.missing", "post_id", 4);
+                "import.error.missing", "post_id", 4);
     }
 
     @Test
     void unreadableDateIsRefusedWithoutItsText() {
         assertRefused(() -> blogger.parse(Recorded.fixture("bad-date.atom"), new Recorded()),
-                "import.refused.invalid", "published", 9);
+                "import.error.invalid", "published", 9);
     }
 
     @Test
@@ -61,7 +61,7 @@ class HostileExportTest {
             reader.nextTag();
             assertThat(reader.text()).isEqualTo("short");
             reader.nextTag();
-            assertRefused(reader::text, "import.refused.too-long", "description", 3, 10);
+            assertRefused(reader::text, "import.error.tooLong", "description", 3, 10);
         }
     }
 
@@ -77,7 +77,7 @@ class HostileExportTest {
                   </entry>
                 </feed>""";
         assertRefused(() -> blogger.parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)),
-                new Recorded()), "import.refused.missing", "in-reply-to", 2);
+                new Recorded()), "import.error.missing", "in-reply-to", 2);
     }
 
     private static void assertRefused(ThrowingCallable call, String code, Object... args) {
