@@ -6,7 +6,6 @@ import app.gazette.site.SiteFormats;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ImportService {
-
-    /** How much of a file is read to tell its format. */
-    private static final int SNIFF_BYTES = 64 * 1024;
-    private static final Pattern ROOT = Pattern.compile("<(?:[A-Za-z0-9_-]+:)?(feed|rss)[\\s>/]");
 
     private final List<ExportParser> parsers;
     private final ImportJobs jobs;
@@ -74,17 +67,14 @@ public class ImportService {
         return jobs.latest();
     }
 
-    /** Blogger exports are Atom feeds, WordPress exports RSS: the first element tells. */
+    /** The parser for the export the file's first element and namespaces tell. */
     private ExportParser parserFor(Path file) {
-        String head;
+        ExportFormat format;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+            format = ExportFormats.sniff(in);
         } catch (IOException e) {
             throw new ImportRefused("import.error.unreadable");
         }
-        Matcher root = ROOT.matcher(head);
-        ExportFormat format = !root.find() ? null : root.group(1).equals("feed") ? ExportFormat.BLOGGER
-                : ExportFormat.WORDPRESS;
         return parsers.stream().filter(parser -> parser.format() == format).findFirst()
                 .orElseThrow(() -> new ImportRefused("import.error.unknownFormat"));
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * An export as a parser would read it, written in the test: its posts and comments in file order,
  * optionally a refusal after some of them, or a latch the parse waits on. The file it reads is a
- * WordPress-looking stub, so that the service recognises it.
+ * stub with the root element and namespace of its format, so that the service recognises it.
  */
 final class ScriptedExport implements ExportParser {
 
@@ -56,7 +56,9 @@ final class ScriptedExport implements ExportParser {
 
     Path file(Path dir) {
         try {
-            String root = format == ExportFormat.BLOGGER ? "<feed xmlns='http://www.w3.org/2005/Atom'/>" : "<rss/>";
+            String root = format == ExportFormat.BLOGGER
+                    ? "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'/>"
+                    : "<rss xmlns:wp='http://wordpress.org/export/1.2/'/>";
             return Files.writeString(Files.createTempFile(dir, "export-", ".xml"), root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
