@@ -57,7 +57,8 @@ final class CommentWriter {
         for (ImportedComment comment : batch) {
             String key = ImportedItems.key(comment.sourceKey());
             Long article = articles.get(ImportedItems.key(comment.postSourceKey()));
-            String body = Rows.cut(Conversion.commentText(comment.html() == null ? "" : comment.html()), MAX_BODY);
+            String html = comment.html() == null ? "" : comment.html();
+            String body = Rows.cut(Conversion.commentText(html, context.format()), MAX_BODY);
             boolean create = article != null && !body.isBlank() && !known.containsKey(key) && keysSeen.add(key);
             if (create) {
                 fresh.put(key, row(comment, article, body));

@@ -56,8 +56,8 @@ final class ScriptedExport implements ExportParser {
 
     Path file(Path dir) {
         try {
-            String root = format == ExportFormat.BLOGGER
-                    ? "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'/>"
+            String root = format == ExportFormat.BLOGGER ? "<feed xmlns='http://www.w3.org/2005/Atom' "
+                    + "xmlns:blogger='http://schemas.google.com/blogger/2018'/>"
                     : "<rss xmlns:wp='http://wordpress.org/export/1.2/'/>";
             return Files.writeString(Files.createTempFile(dir, "export-", ".xml"), root);
         } catch (IOException e) {
