@@ -54,11 +54,13 @@ final class CommentWriter {
                 batch.stream().map(c -> ImportedItems.key(c.postSourceKey())).distinct().toList());
         Map<String, Object[]> fresh = new LinkedHashMap<>();
         List<String> parents = new ArrayList<>();
-        for (ImportedComment comment : batch) {
+        List<String> bodies = batch.parallelStream().map(comment -> Rows.cut(Conversion.commentText(
+                comment.html() == null ? "" : comment.html(), context.format()), MAX_BODY)).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            ImportedComment comment = batch.get(i);
             String key = ImportedItems.key(comment.sourceKey());
             Long article = articles.get(ImportedItems.key(comment.postSourceKey()));
-            String html = comment.html() == null ? "" : comment.html();
-            String body = Rows.cut(Conversion.commentText(html, context.format()), MAX_BODY);
+            String body = bodies.get(i);
             boolean create = article != null && !body.isBlank() && !known.containsKey(key) && keysSeen.add(key);
             if (create) {
                 fresh.put(key, row(comment, article, body));

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,10 +51,13 @@ final class ImportedItems {
         String id = kind == Kind.POST ? "article_id" : "comment_id";
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            List<Object> args = new ArrayList<>(List.of(format.name(), kind.name()));
-            args.addAll(chunk);
-            jdbc.query("SELECT source_key, " + id + " FROM imported_items WHERE format = ? AND kind = ? "
-                    + "AND source_key IN (" + Rows.marks(chunk) + ")",
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(format.name());
+            args.add(kind.name());
+            // joined to a list of keys: H2 looks each up in the primary key (with IN it scans the kind)
+            jdbc.query("SELECT i.source_key, i." + id + " FROM imported_items i JOIN (VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + ") k (source_key) "
+                    + "ON i.source_key = k.source_key WHERE i.format = ? AND i.kind = ?",
                     row -> {
                         found.put(row.getString(1), row.getLong(2));
                     }, args.toArray());

@@ -69,7 +69,8 @@ final class PostWriter {
             context.tally().postRead(create, post.state() == ImportedPost.State.PRIVATE);
         }
         batch.clear();
-        List<Prepared> posts = fresh.values().stream().map(this::prepare).toList();
+        // converting and rendering is most of an import's work, and each post's is its own
+        List<Prepared> posts = fresh.values().parallelStream().map(this::prepare).toList();
         List<String> slugs = slugs(posts.stream().map(Prepared::baseSlug).toList());
         List<Object[]> rows = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
