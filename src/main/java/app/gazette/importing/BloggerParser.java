@@ -58,14 +58,14 @@ final class BloggerParser implements ExportParser {
         }
     }
 
-    /** Null for a trashed Takeout post, which is not imported. */
+    /** Null for a trashed Takeout post, which is not imported; a status Gazette does not know stays a draft. */
     private State state(BloggerEntry entry) {
-        String status = entry.status == null ? "" : entry.status.toUpperCase(Locale.ROOT);
-        if (entry.draft || "DRAFT".equals(status)) {
-            return State.DRAFT;
-        }
-        if (entry.status != null && !"LIVE".equals(status) && !"SCHEDULED".equals(status)) {
+        String status = entry.status == null ? "LIVE" : entry.status.toUpperCase(Locale.ROOT);
+        if (status.contains("TRASH") || "DELETED".equals(status)) {
             return null;
+        }
+        if (entry.draft || !"LIVE".equals(status) && !"SCHEDULED".equals(status)) {
+            return State.DRAFT;
         }
         Instant published = date(required(entry.published, "published", entry), "published", entry.publishedLine);
         return published.isAfter(clock.instant()) ? State.SCHEDULED : State.PUBLISHED;

@@ -32,6 +32,7 @@ final class Conversion {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "blockquote", "li", "ul", "ol", "pre",
             "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr");
     private static final char KEPT_NEWLINE = '\u0001';
+    private static final Cleaner CLEANER = new Cleaner(MarkdownRenderer.safelist());
     private static final FlexmarkHtmlConverter TO_MARKDOWN = FlexmarkHtmlConverter.builder(
             new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)).build();
 
@@ -41,7 +42,7 @@ final class Conversion {
     /** Markdown for an article: paragraphs, links, lists, images, quotes and headings kept. */
     static String articleMarkdown(String html, ExportFormat format) {
         String source = format == ExportFormat.WORDPRESS ? autop(CAPTION.matcher(html).replaceAll("")) : html;
-        Document clean = new Cleaner(MarkdownRenderer.safelist()).clean(Jsoup.parseBodyFragment(source, BASE));
+        Document clean = CLEANER.clean(Jsoup.parseBodyFragment(source, BASE));
         clean.outputSettings().prettyPrint(false); // its line breaks would read as paragraph breaks
         return TO_MARKDOWN.convert(clean.body().html()).strip();
     }

@@ -1,8 +1,6 @@
 package app.gazette.importing;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -90,15 +88,6 @@ final class ExportXml implements AutoCloseable {
     /** An attribute of the current start tag (any namespace), or null. */
     String attribute(String name) {
         return reader.getAttributeValue(null, name);
-    }
-
-    /** Every namespace declared on the current start tag. */
-    List<String> declaredNamespaces() {
-        List<String> namespaces = new ArrayList<>();
-        for (int i = 0; i < reader.getNamespaceCount(); i++) {
-            namespaces.add(reader.getNamespaceURI(i));
-        }
-        return namespaces;
     }
 
     /**

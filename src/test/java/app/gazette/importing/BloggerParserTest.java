@@ -59,12 +59,12 @@ class BloggerParserTest {
     }
 
     @Test
-    void takeoutReadsTypeStatusFilenameAndParent() {
+    void takeoutReadsTypeStatusFilenameAndParentAndLeavesTrashOut() {
         Recorded read = Recorded.parse(parser, "blogger-takeout.atom");
 
         assertThat(read.posts).extracting(ImportedPost::title, ImportedPost::state).containsExactly(
                 tuple("Council passes the bridge budget", State.PUBLISHED),
-                tuple("Half-written piece on the library", State.DRAFT));
+                tuple("Half-written piece on the library", State.DRAFT), tuple("Awaiting review", State.DRAFT));
         ImportedPost post = read.posts.get(0);
         assertThat(post.oldPaths()).containsExactly("/2024/05/council-passes-bridge-budget.html");
         assertThat(post.slug()).isEqualTo("council-passes-bridge-budget");
@@ -78,7 +78,7 @@ class BloggerParserTest {
     @Test
     void countMatchesWhatParseHandsOver() {
         assertThat(Recorded.count(parser, "blogger-backup.xml")).isEqualTo(new ExportTotals(3, 2));
-        assertThat(Recorded.count(parser, "blogger-takeout.atom")).isEqualTo(new ExportTotals(2, 2));
+        assertThat(Recorded.count(parser, "blogger-takeout.atom")).isEqualTo(new ExportTotals(3, 2));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,17 @@ class HostileExportTest {
                     assertThat(refused.args()).hasSize(2).hasOnlyElementsOfType(Integer.class);
                     assertThat(refused.args()[0]).isEqualTo(5);
                 });
+    }
+
+    @Test
+    void invalidUtf8IsRefusedAsMalformed() {
+        byte[] head = "<rss>\n<item><title>".getBytes(StandardCharsets.UTF_8);
+        byte[] file = Arrays.copyOf(head, head.length + 2);
+        file[head.length] = (byte) 0xC0;
+        file[head.length + 1] = (byte) 0xAF;
+        assertThatThrownBy(() -> wordpress.parse(new ByteArrayInputStream(file), new Recorded()))
+                .isInstanceOfSatisfying(ImportRefused.class,
+                        refused -> assertThat(refused.code()).isEqualTo("import.error.xml"));
     }
 
     @Test
