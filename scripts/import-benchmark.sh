@@ -16,6 +16,7 @@ if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f | head -n 1)"
 fi
 work=$(mktemp -d)
 postgres=${1:-}
+export PGOPTIONS=--client-min-messages=warning
 app=
 db=
 cleanup() {
