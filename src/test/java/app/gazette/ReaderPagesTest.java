@@ -45,7 +45,7 @@ class ReaderPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?page=2147483647", "/label/Gazette?page=2147483647", "/search/label/GAZETTE?page=-1"})
+    @ValueSource(strings = {"/?page=2147483647", "/label/Gazette?page=2147483647", "/label/GAZETTE?page=-1"})
     void pageNumbersPastTheEndShowTheLastPage(String path) throws Exception {
         HttpResponse<String> response = browser.get(path);
 

@@ -23,18 +23,20 @@ class ArticleListQueries {
             + " and a.publishAt <= :now";
     private static final String ROWS = "select a, (select count(c) from Comment c where c.articleId = a.id"
             + " and c.status = app.gazette.comment.CommentStatus.APPROVED) from Article a join fetch a.author u";
-    private static final String OLDER = " and (a.publishAt < :at or (a.publishAt = :at and a.id < :id))"
-            + " order by a.publishAt desc, a.id desc";
-    private static final String NEWER = " and (a.publishAt > :at or (a.publishAt = :at and a.id > :id))"
-            + " order by a.publishAt asc, a.id asc";
+    // The redundant bound on publishAt starts the index range at the cursor; ordering by status
+    // first (one value here) lets H2 read the (status, publish_at, id) index in order instead of sorting.
+    private static final String OLDER = " and a.publishAt <= :at and (a.publishAt < :at or (a.publishAt = :at"
+            + " and a.id < :id)) order by a.status desc, a.publishAt desc, a.id desc";
+    private static final String NEWER = " and a.publishAt >= :at and (a.publishAt > :at or (a.publishAt = :at"
+            + " and a.id > :id)) order by a.status asc, a.publishAt asc, a.id asc";
 
     /** The next newer and next older visible article, in one statement. */
     private static final String NEIGHBOURS = "(SELECT 'N', a.title, a.slug, a.publish_month FROM articles a"
-            + " WHERE a.status = 'PUBLISHED' AND a.publish_at <= ?1 AND (a.publish_at > ?2 OR (a.publish_at = ?2"
-            + " AND a.id > ?3)) ORDER BY a.publish_at, a.id FETCH FIRST 1 ROWS ONLY) UNION ALL"
-            + " (SELECT 'O', a.title, a.slug, a.publish_month FROM articles a WHERE a.status = 'PUBLISHED'"
-            + " AND (a.publish_at < ?2 OR (a.publish_at = ?2 AND a.id < ?3))"
-            + " ORDER BY a.publish_at DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)";
+            + " WHERE a.status = 'PUBLISHED' AND a.publish_at <= ?1 AND a.publish_at >= ?2 AND (a.publish_at > ?2"
+            + " OR (a.publish_at = ?2 AND a.id > ?3)) ORDER BY a.status, a.publish_at, a.id FETCH FIRST 1 ROWS ONLY)"
+            + " UNION ALL (SELECT 'O', a.title, a.slug, a.publish_month FROM articles a WHERE a.status = 'PUBLISHED'"
+            + " AND a.publish_at <= ?2 AND (a.publish_at < ?2 OR (a.publish_at = ?2 AND a.id < ?3))"
+            + " ORDER BY a.status DESC, a.publish_at DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)";
 
     private final EntityManager entityManager;
 
@@ -55,7 +57,8 @@ class ArticleListQueries {
     /** The cursor of the article at {@code offset} (from 0), for page numbers in old links. */
     Optional<Cursor> cursorAt(ListScope scope, Instant now, int offset) {
         TypedQuery<Object[]> query = entityManager.createQuery("select a.publishAt, a.id from Article a"
-                + " join a.author u" + scope.join() + VISIBLE + scope.where() + " order by a.publishAt desc, a.id desc",
+                + " join a.author u" + scope.join() + VISIBLE + scope.where()
+                + " order by a.status desc, a.publishAt desc, a.id desc",
                 Object[].class);
         bind(query, scope, now);
         return query.setFirstResult(offset).setMaxResults(1).getResultStream().findFirst()

@@ -33,7 +33,8 @@ public class MarkdownRenderer {
         this.cleaner = new Cleaner(safelist());
     }
 
-    static Safelist safelist() {
+    /** What readers' pages may hold; the importer cleans foreign HTML to it before turning it into Markdown. */
+    public static Safelist safelist() {
         return new Safelist()
                 .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li",
                         "a", "img", "code", "pre", "blockquote", "em", "strong", "del", "sup", "sub",

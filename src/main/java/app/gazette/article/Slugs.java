@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Turns a title into a URL slug: lower case ASCII letters and digits joined by hyphens. */
-final class Slugs {
+public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
@@ -15,7 +15,7 @@ final class Slugs {
     private Slugs() {
     }
 
-    static String slugify(String title) {
+    public static String slugify(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> special : SPECIAL.entrySet()) {
             lower = lower.replace(special.getKey(), special.getValue());

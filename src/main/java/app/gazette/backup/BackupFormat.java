@@ -13,11 +13,11 @@ import static app.gazette.backup.ColumnType.TIME;
 import java.util.List;
 import java.util.Set;
 
-/** Gazette's backup format, version 1 (docs/backup-format.md): the tables it carries, in restore order. */
+/** Gazette's backup format, version 2 (docs/backup-format.md): the tables it carries, in restore order. */
 final class BackupFormat {
 
     static final String NAME = "gazette-backup";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String MANIFEST = "manifest.json";
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
     /** The longest text a field may hold (an article body is at most 5 MB of Markdown). */
@@ -54,6 +54,15 @@ final class BackupFormat {
             required("staff", BOOL), required("created_at", TIME), optionalText("ip", 45),
             optionalText("user_agent", 500), optional("user_id", LONG)), 500, true);
 
+    /** Old addresses of imported articles (version 2). */
+    static final Table OLD_LINKS = new Table("old_links", List.of("path"), List.of(text("path", 500),
+            required("article_id", LONG)), 1000, false);
+
+    /** What imports made of each source item, so that importing again skips it (version 2). */
+    static final Table IMPORTED_ITEMS = new Table("imported_items", List.of("format", "kind", "source_key"),
+            List.of(oneOf("format", "BLOGGER", "WORDPRESS"), oneOf("kind", "POST", "COMMENT"), text("source_key", 500),
+                    optional("article_id", LONG), optional("comment_id", LONG)), 1000, false);
+
     static final Table SITE_SETTINGS = new Table("site_settings", List.of("id"), List.of(required("id", INT),
             text("site_title", 100), text("tagline", 200), required("page_size", INT),
             text("date_header_pattern", 50), oneOf("moderation", "FIRST_TIME", "ALL", "NONE"),
@@ -62,7 +71,15 @@ final class BackupFormat {
 
     /** In the order a restore inserts them: every table after the ones it refers to. */
     static final List<Table> TABLES = List.of(USERS, LABELS, ARTICLES, ARTICLE_LABELS, REVISIONS, SLUG_ALIASES,
-            COMMENTS, SITE_SETTINGS);
+            OLD_LINKS, COMMENTS, IMPORTED_ITEMS, SITE_SETTINGS);
+
+    /** Tables added in version 2: a version 1 backup has no file for them and restores them empty. */
+    private static final Set<Table> SINCE_VERSION_2 = Set.of(OLD_LINKS, IMPORTED_ITEMS);
+
+    /** Whether a backup of this format version has the table's file. */
+    static boolean carries(int formatVersion, Table table) {
+        return formatVersion >= 2 || !SINCE_VERSION_2.contains(table);
+    }
 
     /** Personal data of commenters, exported only when the admin asks for it. */
     static final Set<String> COMMENTER_PERSONAL_DATA = Set.of("ip", "user_agent");

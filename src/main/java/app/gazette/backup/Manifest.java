@@ -49,6 +49,10 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Table table : BackupFormat.TABLES) {
+                if (!BackupFormat.carries(version.intValue(), table)) {
+                    rows.put(table.name(), 0L);
+                    continue;
+                }
                 JsonNode count = counts.get(table.name());
                 if (count == null || !count.isIntegralNumber() || !count.canConvertToLong() || count.longValue() < 0) {
                     throw new BackupRefused("backup.error.manifest");

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SiteRestorer {
 
     /** Children before parents. */
-    private static final List<String> WIPE_ORDER = List.of("comments", "slug_aliases", "revisions",
-            "article_labels", "articles", "labels", "users", "site_settings");
+    private static final List<String> WIPE_ORDER = List.of("imported_items", "old_links", "comments", "slug_aliases",
+            "revisions", "article_labels", "articles", "labels", "users", "site_settings");
 
     private final JdbcTemplate jdbc;
     private final ContentVersion contentVersion;
@@ -59,7 +59,7 @@ class SiteRestorer {
         WIPE_ORDER.forEach(table -> jdbc.update("DELETE FROM " + table));
         boolean adminInBackup = insertUsers(archive, manifest, admin);
         for (Table table : BackupFormat.TABLES) {
-            if (table != USERS) {
+            if (table != USERS && BackupFormat.carries(manifest.formatVersion(), table)) {
                 insert(archive, manifest, table);
             }
         }

@@ -84,8 +84,11 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     String APPROVED_ON_VISIBLE = " where c.status = app.gazette.comment.CommentStatus.APPROVED"
             + " and a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
 
-    /** Approved comments on visible articles, newest first: the site's comment feed. */
-    @Query(ROW + APPROVED_ON_VISIBLE + " order by c.createdAt desc, c.id desc")
+    /**
+     * Approved comments on visible articles, newest first: the site's comment feed. Ordering by status
+     * (one value here) first lets H2 walk the (status, created_at) index instead of sorting them all.
+     */
+    @Query(ROW + APPROVED_ON_VISIBLE + " order by c.status desc, c.createdAt desc, c.id desc")
     List<Row> findApprovedOnVisible(@Param("now") Instant now, Pageable pageable);
 
     /** One article's approved comments, newest first, none unless the article is visible. */

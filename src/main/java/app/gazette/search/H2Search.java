@@ -17,13 +17,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * The fallback for H2 (and any database without full text search): each word of the query is a
  * case-insensitive LIKE on title, summary, label names and body. Articles matching more words come
- * first, then by a score (title 8, summary 4, label 2, body 1 per word), then newest. Correct, not fast.
+ * first, then by a score (title 8, summary 4, label 2, body 1 per word), then newest. Reads every
+ * visible article (about 1.5 s per word at 100,000 articles): large sites belong on PostgreSQL.
  */
 final class H2Search implements SearchStrategy {
 
     static final int MAX_WORDS = 10;
     static final int SNIPPET_LENGTH = 240;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static final String VISIBLE = "a.status = 'PUBLISHED' and a.publish_at <= :now";
+    private static final String TITLE = "a.title ilike :w%d escape '\\'";
+    private static final String SUMMARY = "a.summary ilike :w%d escape '\\'";
+    private static final String BODY = "a.body_markdown ilike :w%d escape '\\'";
+    private static final String LABEL = "a.id in (select al.article_id from article_labels al join labels l"
+            + " on l.id = al.label_id where l.name ilike :w%d escape '\\')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -37,8 +45,13 @@ final class H2Search implements SearchStrategy {
         if (words.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(*) from (" + scored(words) + ") s where s.matched > 0",
-                params(words, now), Long.class);
+        List<String> anyField = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            anyField.add(TITLE.formatted(i) + " or " + SUMMARY.formatted(i) + " or " + LABEL.formatted(i)
+                    + " or " + BODY.formatted(i));
+        }
+        Long count = jdbc.queryForObject("select count(*) from articles a where " + VISIBLE + " and ("
+                + String.join(" or ", anyField) + ")", params(words, now), Long.class);
         return count == null ? 0 : count;
     }
 
@@ -48,8 +61,10 @@ final class H2Search implements SearchStrategy {
         if (words.isEmpty()) {
             return List.of();
         }
-        String sql = "select * from (" + scored(words) + ") s where s.matched > 0"
-                + " order by s.matched desc, s.score desc, s.publish_at desc, s.id desc limit :limit offset :offset";
+        String order = " order by s.matched desc, s.score desc, s.publish_at desc, s.id desc";
+        String sql = "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month from ("
+                + "select * from (" + scored(words) + ") s where s.matched > 0" + order
+                + " limit :limit offset :offset) s join articles a on a.id = s.id" + order;
         MapSqlParameterSource params = params(words, now).addValue("limit", limit).addValue("offset", offset);
         Pattern hit = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,24 +84,28 @@ final class H2Search implements SearchStrategy {
         return List.copyOf(words);
     }
 
-    /** Visible articles with the number of words they match and their score. */
+    /**
+     * Visible articles with the number of words they match and their score. Each field is matched
+     * once per word in the inner query (a label match is one semi-join, not a subquery per article).
+     */
     private static String scored(List<String> words) {
+        List<String> flags = new ArrayList<>();
         List<String> matched = new ArrayList<>();
         List<String> score = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String like = " like :w" + i + " escape '\\'";
-            String title = "lower(a.title)" + like;
-            String summary = "lower(a.summary)" + like;
-            String label = "exists (select 1 from article_labels al join labels l on l.id = al.label_id"
-                    + " where al.article_id = a.id and lower(l.name)" + like + ")";
-            String body = "lower(a.body_markdown)" + like;
-            matched.add("case when " + title + " or " + summary + " or " + label + " or " + body + " then 1 else 0 end");
-            score.add("case when " + title + " then 8 else 0 end + case when " + summary + " then 4 else 0 end"
-                    + " + case when " + label + " then 2 else 0 end + case when " + body + " then 1 else 0 end");
+            flags.add(flag(TITLE, "t", i) + ", " + flag(SUMMARY, "s", i) + ", " + flag(LABEL, "l", i) + ", "
+                    + flag(BODY, "b", i));
+            matched.add("sign(f.t%1$d + f.s%1$d + f.l%1$d + f.b%1$d)".formatted(i));
+            score.add("8 * f.t%1$d + 4 * f.s%1$d + 2 * f.l%1$d + f.b%1$d".formatted(i));
         }
-        return "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month, "
-                + String.join(" + ", matched) + " as matched, " + String.join(" + ", score) + " as score"
-                + " from articles a where a.status = 'PUBLISHED' and a.publish_at <= :now";
+        return "select f.id, f.publish_at, "
+                + String.join(" + ", matched) + " as matched, " + String.join(" + ", score) + " as score from"
+                + " (select a.id, a.publish_at, "
+                + String.join(", ", flags) + " from articles a where " + VISIBLE + ") f";
+    }
+
+    private static String flag(String condition, String name, int word) {
+        return "case when " + condition.formatted(word) + " then 1 else 0 end as " + name + word;
     }
 
     private static MapSqlParameterSource params(List<String> words, Instant now) {

@@ -42,7 +42,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
-                        .requestMatchers("/admin/backup/**").hasRole(ADMIN)
+                        .requestMatchers("/admin/backup/**", "/admin/import/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, EDITOR))
                 .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)

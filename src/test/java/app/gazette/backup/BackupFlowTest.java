@@ -7,6 +7,7 @@ import app.gazette.article.NewArticle;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.SignedInBrowser;
+import app.gazette.support.Upload;
 import app.gazette.user.NewUser;
 import app.gazette.user.Role;
 import app.gazette.user.UserService;

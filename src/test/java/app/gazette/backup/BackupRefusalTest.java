@@ -68,8 +68,8 @@ class BackupRefusalTest {
                 new Case("manifest of a WordPress export", "backup.error.otherFormat",
                         with("manifest.json", "{\"format\": \"wxr\", \"formatVersion\": 1}")),
                 new Case("manifest without counts", "backup.error.manifest", manifest("\"counts\"", "\"tally\"")),
-                new Case("newer format", "backup.error.newerFormat", manifest("\"formatVersion\":1",
-                        "\"formatVersion\":2")),
+                new Case("newer format", "backup.error.newerFormat", manifest("\"formatVersion\":2",
+                        "\"formatVersion\":3")),
                 new Case("newer schema", "backup.error.newerSchema", entries -> {
                     String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
                     entries.put("manifest.json", text(manifest.replaceFirst("\"schemaVersion\":\"\\d+\"",

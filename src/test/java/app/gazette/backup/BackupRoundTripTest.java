@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +120,26 @@ class BackupRoundTripTest {
                 .containsEntry("PASSWORD_HASH", "hash-of-the-new-admin-password");
         assertThat(jdbc.queryForObject("SELECT password_hash FROM users WHERE username = 'founder'", String.class))
                 .isNull();
+    }
+
+    @Test
+    void aVersionOneBackupRestoresWithNoOldLinksOrImportRecords() throws IOException {
+        Path backup = export(true);
+        Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));
+        entries.remove("old_links.jsonl");
+        entries.remove("imported_items.jsonl");
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\":2", "\"formatVersion\":1")
+                .replaceAll(",\"(old_links|imported_items)\":\\d+", "");
+        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        Files.write(backup, TestZips.zip(entries));
+        site.firstStart("hash");
+
+        RestoreSummary summary = backups.restore(backup, ADMIN, false);
+
+        assertThat(summary.articles()).isEqualTo(40);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM old_links", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_items", Long.class)).isZero();
     }
 
     long contentVersion() {

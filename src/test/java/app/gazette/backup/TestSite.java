@@ -39,7 +39,7 @@ final class TestSite {
 
     /** Nothing left: tests that follow on the same PostgreSQL database expect empty tables. */
     void clear() {
-        for (String table : List.of("comments", "slug_aliases", "revisions", "article_labels", "articles",
+        for (String table : List.of("imported_items", "old_links", "comments", "slug_aliases", "revisions", "article_labels", "articles",
                 "labels", "users", "site_settings", "spring_session")) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -83,6 +83,12 @@ final class TestSite {
                 jdbc.update("INSERT INTO slug_aliases (slug, article_id, created_at) VALUES (?, ?, ?)",
                         "old-slug-" + i, i, at(i + 1));
             }
+            if (i % 7 == 0) {
+                jdbc.update("INSERT INTO old_links (path, article_id) VALUES (?, ?), (?, ?)",
+                        "/2018/0" + (i % 9 + 1) + "/" + i + "-" + cut(inputs.get(i), 100) + ".html", i, "/?p=" + i, i);
+                jdbc.update("INSERT INTO imported_items (format, kind, source_key, article_id) VALUES (?, 'POST', ?, ?)",
+                        i % 2 == 0 ? "BLOGGER" : "WORDPRESS", "tag:blogger.com,1999:blog-7.post-" + i, i);
+            }
         }
         comments(inputs.subList(0, Math.min(maxComments, inputs.size())));
         jdbc.update("UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
@@ -108,6 +114,10 @@ final class TestSite {
                 + "staff, created_at, ip, user_agent, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         // a reply that comes before the comment it answers
         jdbc.update("UPDATE comments SET parent_id = ? WHERE id = 1", inputs.size());
+        jdbc.batchUpdate("INSERT INTO imported_items (format, kind, source_key, comment_id) VALUES "
+                + "('WORDPRESS', 'COMMENT', ?, ?)", rows.stream().filter(row -> (long) row[0] % 4 == 1)
+                .map(row -> new Object[] {"comment-" + row[0] + "-" + cut(inputs.get((int) (long) row[0] - 1), 400),
+                        row[0]}).toList());
     }
 
     private void user(long id, String username, String email, String name, String hash, String role,

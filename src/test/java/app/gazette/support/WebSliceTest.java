@@ -3,11 +3,13 @@ package app.gazette.support;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleService;
+import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.ArticlePages;
 import app.gazette.article.web.EditorPage;
 import app.gazette.backup.BackupService;
+import app.gazette.importing.ImportService;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
@@ -51,7 +53,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
         ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class, BackupService.class})
+        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class, BackupService.class,
+        ImportService.class, OldLinks.class})
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 

@@ -3,12 +3,14 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.article.Cursor;
+import app.gazette.article.OldLinks;
 import app.gazette.comment.web.CommentForm;
 import app.gazette.site.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +28,12 @@ class ArticleController {
     private final ArticleLists lists;
     private final ArticlePages pages;
     private final SettingsService settings;
+    private final OldLinks oldLinks;
 
-    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages, SettingsService settings) {
+    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages, SettingsService settings,
+            OldLinks oldLinks) {
         this.articles = articles;
+        this.oldLinks = oldLinks;
         this.lists = lists;
         this.pages = pages;
         this.settings = settings;
@@ -64,18 +69,31 @@ class ArticleController {
                 String.format("/%04d/%02d", year, month));
     }
 
-    /** An article; Blogger's ".html" form and a stale year/month get a 301 to the canonical URL. */
+    /**
+     * An article; Blogger's ".html" form and a stale year/month get a 301 to the canonical URL. An
+     * imported Blogger address goes to the article it was imported into, whatever its slug now.
+     */
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
     Object article(@PathVariable int year, @PathVariable int month, @PathVariable String slug,
             @RequestParam(name = "comment", required = false) String notice, Model model) {
-        String bare = slug.endsWith(".html") ? slug.substring(0, slug.length() - 5) : slug;
+        String path = String.format("/%04d/%02d/%s", year, month, slug);
+        boolean blogger = slug.endsWith(".html");
+        Optional<String> imported = blogger ? oldLinks.permalink(path) : Optional.empty();
+        if (imported.isPresent()) {
+            return moved(imported.get());
+        }
+        String bare = blogger ? slug.substring(0, slug.length() - 5) : slug;
         ArticleView article = articles.findVisible(bare).orElseThrow(NotFoundException::new);
-        if (!article.permalink().equals(String.format("/%04d/%02d/%s", year, month, slug))) {
-            RedirectView redirect = new RedirectView(article.permalink());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            return redirect;
+        if (!article.permalink().equals(path)) {
+            return moved(article.permalink());
         }
         return pages.show(model, article, CommentForm.empty(), notice);
+    }
+
+    static RedirectView moved(String location) {
+        RedirectView redirect = new RedirectView(location);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return redirect;
     }
 
     private static YearMonth yearMonth(int year, int month) {

@@ -11,13 +11,15 @@ import app.gazette.site.SettingsService;
 import app.gazette.site.web.PublicPage;
 import app.gazette.syndication.FeedLink;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** A label's articles, at Gazette's URL and at Blogger's. */
+/** A label's articles; Blogger's address of them redirects. */
 @Controller
 @PublicPage
 class LabelController {
@@ -34,7 +36,16 @@ class LabelController {
         this.settings = settings;
     }
 
-    @GetMapping({"/label/{name}", "/search/label/{name}"})
+    /** Blogger's address of a label page: a 301 to Gazette's (imported Blogger links keep working). */
+    @GetMapping("/search/label/{name}")
+    RedirectView blogger(@PathVariable String name) {
+        LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
+        RedirectView redirect = new RedirectView(LabelLink.of(label.name()).url());
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return redirect;
+    }
+
+    @GetMapping("/label/{name}")
     String label(@PathVariable String name, @RequestParam(required = false) Cursor before,
             @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
         LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);

@@ -19,7 +19,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     static final long READER_LIMIT = 1024L * 1024;
     /** Uploads larger than the newsroom's limit, by path (only admins may send them: UploadGuard). */
     static final Map<String, Long> UPLOAD_LIMITS = Map.of(
-            "/admin/backup/restore", 200L * 1024 * 1024);
+            "/admin/backup/restore", 200L * 1024 * 1024,
+            "/admin/import", 200L * 1024 * 1024);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

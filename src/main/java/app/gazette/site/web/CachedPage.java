@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A reader page as the full filter chain answered it: status 200, its headers (the safety headers
  * included), its bytes and a gzipped copy made once. Replaying it sends the same response.
  */
-record CachedPage(ContentVersion.Key version, String contentType, Locale locale, List<Header> headers,
+record CachedPage(ContentVersion.Key version, Instant stored, String contentType, Locale locale, List<Header> headers,
         String etag, byte[] plain, byte[] gzipped) {
 
     /** Headers that belong to one exchange, or that the replay sets itself. */
@@ -26,7 +27,7 @@ record CachedPage(ContentVersion.Key version, String contentType, Locale locale,
             "transfer-encoding", "vary", "connection", "keep-alive", "etag");
     private static final int GZIP_MIN_BYTES = 256;
 
-    static CachedPage of(ContentVersion.Key version, Capture response) {
+    static CachedPage of(ContentVersion.Key version, Instant stored, Capture response) {
         List<Header> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
             if (!OWN.contains(name.toLowerCase(Locale.ROOT))) {
@@ -35,7 +36,7 @@ record CachedPage(ContentVersion.Key version, String contentType, Locale locale,
         }
         byte[] plain = response.getContentAsByteArray();
         byte[] gzipped = plain.length >= GZIP_MIN_BYTES ? gzip(plain) : null;
-        return new CachedPage(version, response.getContentType(), response.locale, List.copyOf(headers),
+        return new CachedPage(version, stored, response.getContentType(), response.locale, List.copyOf(headers),
                 response.getHeader("ETag"), plain, gzipped);
     }
 

@@ -8,9 +8,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * requests are answered here (no session cookie, no credentials), and only with pages the full
  * chain answered 200 without setting a cookie or forbidding storage, so a page never carries
  * anything of one visitor. Entries are for one {@link ContentVersion}: any change readers can
- * see, on any node, makes them stale.
+ * see, on any node, makes them stale. A page older than max-age (time-driven changes no version
+ * records) is refreshed by one request while the others are still answered from it; concurrent
+ * misses of one page wait for a single render ({@link InFlight}).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -32,10 +37,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final Cache<String, CachedPage> pages;
     private final ContentVersion contentVersion;
+    private final Clock clock;
+    private final Duration maxAge;
+    private final InFlight inFlight;
 
-    PageCacheFilter(Cache<String, CachedPage> pages, ContentVersion contentVersion) {
+    PageCacheFilter(Cache<String, CachedPage> pages, ContentVersion contentVersion, Clock clock, Duration maxAge,
+            InFlight inFlight) {
         this.pages = pages;
         this.contentVersion = contentVersion;
+        this.clock = clock;
+        this.maxAge = maxAge;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -61,7 +73,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String key = key(request);
         CachedPage page = pages.getIfPresent(key);
-        if (page != null && page.version().equals(version)) {
+        boolean current = page != null && page.version().equals(version);
+        if (current && (isFresh(page) || inFlight.isRendering(key) || "HEAD".equals(request.getMethod()))) {
             page.writeTo(request, response);
             return;
         }
@@ -69,15 +82,38 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        CompletableFuture<CachedPage> render = new CompletableFuture<>();
+        CompletableFuture<CachedPage> leader = inFlight.lead(key, render);
+        if (leader != null) {
+            CachedPage rendered = current ? page : inFlight.await(leader);
+            if (rendered != null && rendered.version().equals(version)) {
+                rendered.writeTo(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        render(request, response, chain, key, version, render);
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+            ContentVersion.Key version, CompletableFuture<CachedPage> render) throws ServletException, IOException {
+        CachedPage kept = null;
         CachedPage.Capture capture = new CachedPage.Capture(response);
         try {
             chain.doFilter(request, capture);
             if (isStorable(capture)) {
-                pages.put(key, CachedPage.of(version, capture));
+                kept = CachedPage.of(version, clock.instant(), capture);
+                pages.put(key, kept);
             }
         } finally {
+            inFlight.done(key, render, kept);
             capture.copyBodyToResponse();
         }
+    }
+
+    private boolean isFresh(CachedPage page) {
+        return page.stored().plus(maxAge).isAfter(clock.instant());
     }
 
     private static String key(HttpServletRequest request) {

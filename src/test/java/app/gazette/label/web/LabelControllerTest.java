@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.gazette.article.Cursor;
@@ -38,19 +39,26 @@ class LabelControllerTest {
     LabelService labels;
 
     @Test
-    void labelPageListsItsArticlesAtGazettesAndBloggersPaths() throws Exception {
+    void labelPageListsItsArticles() throws Exception {
         given(labels.find("world news")).willReturn(Optional.of(new LabelRef(4, "World News")));
         Cursor cursor = new Cursor(Instant.parse("2019-02-10T08:00:00Z"), 9);
         given(articles.withLabel(eq(4L), eq(ListPosition.before(cursor)), anyInt())).willReturn(
                 new ListPage<>(List.of(summary(1, "Mutiny", LocalDate.of(2019, 2, 9), 0)), "2019-02-09T10:00:00Z_1",
                         null));
 
-        for (String path : List.of("/label/world news", "/search/label/world news")) {
-            String html = mvc.perform(get(path).param("before", cursor.token())).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("Posts with the label World News", "Mutiny",
-                    "href=\"/label/World%20News?after=2019-02-09T10:00:00Z_1\"");
-        }
+        String html = mvc.perform(get("/label/world news").param("before", cursor.token()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Posts with the label World News", "Mutiny",
+                "href=\"/label/World%20News?after=2019-02-09T10:00:00Z_1\"");
+    }
+
+    @Test
+    void bloggersLabelAddressMovedPermanentlyToGazettes() throws Exception {
+        given(labels.find("world news")).willReturn(Optional.of(new LabelRef(4, "World News")));
+
+        mvc.perform(get("/search/label/world news")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/label/World%20News"));
+        mvc.perform(get("/search/label/nothing")).andExpect(status().isNotFound());
     }
 
     @Test

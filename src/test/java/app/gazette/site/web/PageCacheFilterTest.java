@@ -1,14 +1,26 @@
 package app.gazette.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import app.gazette.site.ContentVersion;
+import app.gazette.support.MutableClock;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +33,12 @@ import org.springframework.web.servlet.HttpServletBean;
 class PageCacheFilterTest {
 
     final ContentVersion version = mock(ContentVersion.class);
-    final PageCacheFilter filter = new PageCacheFilter(Caffeine.newBuilder().build(), version);
+    final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+    final InFlight inFlight = new InFlight(10_000);
+    final PageCacheFilter filter = new PageCacheFilter(Caffeine.newBuilder().build(), version, clock,
+            Duration.ofMinutes(5), inFlight);
     final AtomicInteger renders = new AtomicInteger();
+    volatile CountDownLatch renderGate = new CountDownLatch(0);
     String setCookie;
     int status = 200;
 
@@ -80,6 +96,59 @@ class PageCacheFilterTest {
         assertThat(renders).hasValue(4);
     }
 
+    @Test
+    void concurrentMissesOfOnePageWaitForASingleRender() throws Exception {
+        renderGate = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> pages = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                pages.add(readers.submit(() -> read(get("/"))));
+            }
+            await().until(() -> inFlight.isRendering("http://localhost:80/"));
+            renderGate.countDown();
+            for (Future<String> page : pages) {
+                assertThat(page.get(10, TimeUnit.SECONDS)).isEqualTo("page 1");
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aPageOlderThanMaxAgeIsRenderedAgainOnce() throws Exception {
+        read(get("/"));
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(read(get("/"))).isEqualTo("page 1");
+
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(read(get("/"))).isEqualTo("page 2");
+        assertThat(read(get("/"))).isEqualTo("page 2");
+    }
+
+    @Test
+    void whileAnOldPageIsBeingRefreshedOtherReadersStillGetIt() throws Exception {
+        read(get("/"));
+        clock.advance(Duration.ofMinutes(6));
+        inFlight.lead("http://localhost:80/", new CompletableFuture<>());
+
+        assertThat(read(get("/"))).isEqualTo("page 1");
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aChangedVersionIsNeverAnsweredFromTheOldPageEvenWhileRendering() throws Exception {
+        read(get("/"));
+        given(version.current()).willReturn(new ContentVersion.Key(2, null));
+        CompletableFuture<CachedPage> stuck = new CompletableFuture<>();
+        inFlight.lead("http://localhost:80/", stuck);
+        inFlight.done("http://localhost:80/", stuck, null);
+
+        assertThat(read(get("/"))).isEqualTo("page 2");
+    }
+
     private static MockHttpServletRequest get(String path) {
         return new MockHttpServletRequest("GET", path);
     }
@@ -90,6 +159,11 @@ class PageCacheFilterTest {
             @Override
             protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res)
                     throws java.io.IOException {
+                try {
+                    renderGate.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 res.setStatus(status);
                 res.setContentType("text/html;charset=UTF-8");
                 if (setCookie != null) {

@@ -1,6 +1,5 @@
-package app.gazette.backup;
+package app.gazette.support;
 
-import app.gazette.support.SignedInBrowser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** A signed-in browser's file uploads and downloads (its session cookie, its CSRF token), and raw requests. */
-final class Upload {
+public final class Upload {
 
     private static final String BOUNDARY = "----gazette-test-boundary-7MA4YWxkTrZu0gW";
 
@@ -22,17 +21,17 @@ final class Upload {
     private final SignedInBrowser browser;
     private final int port;
 
-    Upload(SignedInBrowser browser, int port) {
+    public Upload(SignedInBrowser browser, int port) {
         this.browser = browser;
         this.port = port;
     }
 
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts the fields and the file as multipart/form-data, with the CSRF token of formPage. */
-    HttpResponse<String> post(String formPage, String action, Map<String, String> fields, String fileName,
+    public HttpResponse<String> post(String formPage, String action, Map<String, String> fields, String fileName,
             byte[] file) throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) ->
@@ -50,7 +49,7 @@ final class Upload {
      * then none of the body; returns the status line of the final answer (after any "100 Continue").
      * A server that tried to read the body would answer nothing before the timeout.
      */
-    static String announce(int port, String path, long length, String cookie) throws IOException {
+    public static String announce(int port, String path, long length, String cookie) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
@@ -81,7 +80,7 @@ final class Upload {
         return line.toString();
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         return "SESSION=" + browser.cookie("SESSION").orElseThrow();
     }
 

@@ -1,0 +1,139 @@
+package app.gazette.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One Atom {@code <entry>} of a Blogger export, as read: the fields either Blogger format uses. */
+final class BloggerEntry {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String KIND_SCHEME = "http://schemas.google.com/g/2005#kind";
+    static final String TAKEOUT = "http://schemas.google.com/blogger/2018";
+    private static final String THREAD = "http://purl.org/syndication/thread/1.0";
+    private static final Set<String> APP = Set.of("http://purl.org/atom/app#", "http://www.w3.org/2007/app");
+
+    final int line;
+    String id;
+    String kind;
+    String title;
+    String content;
+    String published;
+    int publishedLine;
+    String updated;
+    int updatedLine;
+    final List<String> labels = new ArrayList<>();
+    String authorName;
+    String authorEmail;
+    String authorUri;
+    boolean draft;
+    String alternate;
+    String related;
+    String inReplyTo;
+    String type;
+    String status;
+    String filename;
+    String parent;
+
+    private BloggerEntry(int line) {
+        this.line = line;
+    }
+
+    /** Reads the entry the reader is on, up to and including its end tag. */
+    static BloggerEntry read(ExportXml xml) {
+        BloggerEntry entry = new BloggerEntry(xml.line());
+        while (xml.nextTag() && !xml.isEnd(ATOM, "entry")) {
+            entry.child(xml);
+        }
+        return entry;
+    }
+
+    private void child(ExportXml xml) {
+        String namespace = xml.namespace();
+        String name = xml.name();
+        if (ATOM.equals(namespace)) {
+            atom(xml, name);
+        } else if (TAKEOUT.equals(namespace)) {
+            takeout(xml, name);
+        } else if (APP.contains(namespace) && "control".equals(name)) {
+            while (xml.nextTag() && !xml.isEnd(namespace, "control")) {
+                if (APP.contains(xml.namespace()) && "draft".equals(xml.name())) {
+                    draft = "yes".equalsIgnoreCase(xml.text().strip());
+                } else {
+                    xml.skip();
+                }
+            }
+        } else if (THREAD.equals(namespace) && "in-reply-to".equals(name)) {
+            inReplyTo = xml.attribute("ref");
+            xml.skip();
+        } else {
+            xml.skip();
+        }
+    }
+
+    private void atom(ExportXml xml, String name) {
+        switch (name) {
+            case "id" -> id = xml.text().strip();
+            case "title" -> title = xml.text().strip();
+            case "content" -> content = xml.text();
+            case "published" -> {
+                publishedLine = xml.line();
+                published = xml.text().strip();
+            }
+            case "updated" -> {
+                updatedLine = xml.line();
+                updated = xml.text().strip();
+            }
+            case "category" -> {
+                category(xml.attribute("scheme"), xml.attribute("term"));
+                xml.skip();
+            }
+            case "link" -> {
+                link(xml.attribute("rel"), xml.attribute("href"));
+                xml.skip();
+            }
+            case "author" -> author(xml);
+            default -> xml.skip();
+        }
+    }
+
+    private void takeout(ExportXml xml, String name) {
+        switch (name) {
+            case "type" -> type = xml.text().strip();
+            case "status" -> status = xml.text().strip();
+            case "filename" -> filename = xml.text().strip();
+            case "parent" -> parent = xml.text().strip();
+            default -> xml.skip();
+        }
+    }
+
+    private void category(String scheme, String term) {
+        if (term == null || term.isBlank()) {
+            return;
+        }
+        if (KIND_SCHEME.equals(scheme)) {
+            kind = term.substring(term.indexOf('#') + 1);
+        } else if (!labels.contains(term.strip())) {
+            labels.add(term.strip());
+        }
+    }
+
+    private void link(String rel, String href) {
+        if ("alternate".equals(rel)) {
+            alternate = href;
+        } else if ("related".equals(rel)) {
+            related = href;
+        }
+    }
+
+    private void author(ExportXml xml) {
+        while (xml.nextTag() && !xml.isEnd(ATOM, "author")) {
+            switch (ATOM.equals(xml.namespace()) ? xml.name() : "") {
+                case "name" -> authorName = xml.text().strip();
+                case "email" -> authorEmail = xml.text().strip();
+                case "uri" -> authorUri = xml.text().strip();
+                default -> xml.skip();
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package app.gazette.importing;
+
+import app.gazette.article.MarkdownRenderer;
+import app.gazette.site.ContentVersion;
+import app.gazette.site.SiteFormats;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One import, on the importer's thread: counts the file's posts and comments, then in one
+ * transaction reads it twice (posts, then comments, so every comment finds its post), and bumps the
+ * content version last. Progress goes to import_jobs in transactions of its own; a refusal or
+ * failure rolls everything back and says why there.
+ */
+final class ImportRun implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+    private final long job;
+    private final ExportParser parser;
+    private final Path file;
+    private final String username;
+    private final Services services;
+    private final ImportTally tally = new ImportTally();
+
+    /** The beans an import needs. */
+    record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, MarkdownRenderer renderer,
+            SiteFormats formats, ContentVersion contentVersion, Clock clock, String anonymous) {
+    }
+
+    ImportRun(long job, ExportParser parser, Path file, String username, Services services) {
+        this.job = job;
+        this.parser = parser;
+        this.file = file;
+        this.username = username;
+        this.services = services;
+    }
+
+    @Override
+    public void run() {
+        long started = System.nanoTime();
+        try {
+            ExportTotals totals;
+            try (InputStream in = open()) {
+                totals = parser.count(in);
+            }
+            services.jobs().counted(job, totals);
+            services.transaction().executeWithoutResult(status -> importAll());
+            services.jobs().done(job, tally);
+            log.info("Import {} of {} by {} done in {} ms: {} of {} posts and {} of {} comments new", job,
+                    parser.format(), username, (System.nanoTime() - started) / 1_000_000, tally.postsCreated(),
+                    tally.postsDone(), tally.commentsCreated(), tally.commentsDone());
+        } catch (ImportRefused refused) {
+            log.info("Import {} by {} refused: {}", job, username, refused.toString());
+            services.jobs().failed(job, refused);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Import {} by {}: the upload could not be read", job, username, e);
+            services.jobs().failed(job, new ImportRefused("import.error.unreadable"));
+        } catch (RuntimeException e) {
+            log.error("Import {} by {} failed; the site is as it was", job, username, e);
+            services.jobs().failed(job, new ImportRefused("import.error.failed"));
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the upload {}", file, e);
+            }
+        }
+    }
+
+    private void importAll() {
+        JdbcTemplate jdbc = services.jdbc();
+        Long importer = jdbc.query("SELECT id FROM users WHERE username = ?", (row, n) -> row.getLong(1), username)
+                .stream().findFirst().orElseThrow(() -> new ImportRefused("import.error.noAdmin"));
+        Instant now = services.clock().instant();
+        ImportContext context = new ImportContext(parser.format(), tally, services.renderer(), services.formats(),
+                now, this::progress, services.anonymous());
+        PostWriter posts = new PostWriter(jdbc, context, new Authors(jdbc, importer, now, tally));
+        parse(posts::add, comment -> { });
+        posts.flush();
+        CommentWriter comments = new CommentWriter(jdbc, context);
+        parse(post -> { }, comments::add);
+        comments.flush();
+        comments.linkReplies();
+        services.contentVersion().changed();
+    }
+
+    private void parse(Consumer<ImportedPost> posts, Consumer<ImportedComment> comments) {
+        try (InputStream in = open()) {
+            parser.parse(in, new ImportHandler() {
+                @Override
+                public void post(ImportedPost post) {
+                    posts.accept(post);
+                }
+
+                @Override
+                public void comment(ImportedComment comment) {
+                    comments.accept(comment);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After each batch of a few hundred posts or comments. */
+    private void progress() {
+        services.jobs().progress(job, tally);
+    }
+
+    private InputStream open() throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    }
+}

@@ -1,0 +1,137 @@
+package app.gazette.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One WXR {@code <item>} as read, its {@code <wp:comment>}s included. */
+final class WordPressItem {
+
+    static final Set<String> WP = Set.of("http://wordpress.org/export/1.1/", "http://wordpress.org/export/1.2/");
+    private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
+
+    final int line;
+    String title;
+    String link;
+    String creator;
+    String guid;
+    String content;
+    String postId;
+    final Dated postDate = new Dated();
+    final Dated postDateGmt = new Dated();
+    final Dated modifiedGmt = new Dated();
+    String postName;
+    String status;
+    String postType;
+    final Set<String> labels = new LinkedHashSet<>();
+    final List<Comment> comments = new ArrayList<>();
+
+    /** A date's text and the line it is on, for a refusal. */
+    static final class Dated {
+        String text;
+        int line;
+
+        void read(ExportXml xml) {
+            line = xml.line();
+            text = xml.text().strip();
+        }
+    }
+
+    /** One {@code <wp:comment>}. */
+    static final class Comment {
+        final int line;
+        String id;
+        String author;
+        String email;
+        String url;
+        final Dated date = new Dated();
+        final Dated dateGmt = new Dated();
+        String content;
+        String approved;
+        String type;
+        String parent;
+
+        Comment(int line) {
+            this.line = line;
+        }
+    }
+
+    private WordPressItem(int line) {
+        this.line = line;
+    }
+
+    /** Reads the item the reader is on, up to and including its end tag. */
+    static WordPressItem read(ExportXml xml) {
+        WordPressItem item = new WordPressItem(xml.line());
+        while (xml.nextTag() && !xml.isEnd("", "item")) {
+            item.child(xml);
+        }
+        return item;
+    }
+
+    private void child(ExportXml xml) {
+        String namespace = xml.namespace();
+        String name = xml.name();
+        if (namespace.isEmpty()) {
+            switch (name) {
+                case "title" -> title = xml.text().strip();
+                case "link" -> link = xml.text().strip();
+                case "guid" -> guid = xml.text().strip();
+                case "category" -> category(xml);
+                default -> xml.skip();
+            }
+        } else if (WP.contains(namespace)) {
+            wordpress(xml, namespace, name);
+        } else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
+            content = xml.text();
+        } else if (DC.equals(namespace) && "creator".equals(name)) {
+            creator = xml.text().strip();
+        } else {
+            xml.skip();
+        }
+    }
+
+    private void category(ExportXml xml) {
+        String domain = xml.attribute("domain");
+        String text = xml.text().strip();
+        if (("category".equals(domain) || "post_tag".equals(domain)) && !text.isEmpty()) {
+            labels.add(text);
+        }
+    }
+
+    private void wordpress(ExportXml xml, String namespace, String name) {
+        switch (name) {
+            case "post_id" -> postId = xml.text().strip();
+            case "post_date" -> postDate.read(xml);
+            case "post_date_gmt" -> postDateGmt.read(xml);
+            case "post_modified_gmt" -> modifiedGmt.read(xml);
+            case "post_name" -> postName = xml.text().strip();
+            case "status" -> status = xml.text().strip();
+            case "post_type" -> postType = xml.text().strip();
+            case "comment" -> comments.add(comment(xml, namespace));
+            default -> xml.skip();
+        }
+    }
+
+    private static Comment comment(ExportXml xml, String namespace) {
+        Comment comment = new Comment(xml.line());
+        while (xml.nextTag() && !xml.isEnd(namespace, "comment")) {
+            switch (namespace.equals(xml.namespace()) ? xml.name() : "") {
+                case "comment_id" -> comment.id = xml.text().strip();
+                case "comment_author" -> comment.author = xml.text().strip();
+                case "comment_author_email" -> comment.email = xml.text().strip();
+                case "comment_author_url" -> comment.url = xml.text().strip();
+                case "comment_date" -> comment.date.read(xml);
+                case "comment_date_gmt" -> comment.dateGmt.read(xml);
+                case "comment_content" -> comment.content = xml.text();
+                case "comment_approved" -> comment.approved = xml.text().strip();
+                case "comment_type" -> comment.type = xml.text().strip();
+                case "comment_parent" -> comment.parent = xml.text().strip();
+                default -> xml.skip();
+            }
+        }
+        return comment;
+    }
+}

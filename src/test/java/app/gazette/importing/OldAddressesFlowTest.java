@@ -1,0 +1,104 @@
+package app.gazette.importing;
+
+import static app.gazette.importing.ImportedPost.State.PUBLISHED;
+import static app.gazette.importing.ScriptedExport.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.article.MarkdownRenderer;
+import app.gazette.site.ContentVersion;
+import app.gazette.site.SiteFormats;
+import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * After an import, readers' old links answer with a 301 to the imported article or label, and
+ * the imported articles show at once; cached pages never answer for another query string.
+ */
+@AppTest
+class OldAddressesFlowTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    MarkdownRenderer renderer;
+    @Autowired
+    SiteFormats formats;
+    @Autowired
+    ContentVersion contentVersion;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MessageSource messages;
+    @TempDir
+    Path dir;
+
+    /** The shared site as it was: later tests count its articles and labels. */
+    @AfterEach
+    void removeImported() {
+        jdbc.update("DELETE FROM articles WHERE id IN (SELECT article_id FROM imported_items)");
+        jdbc.update("DELETE FROM labels WHERE slug IN ('shipping', 'harbours')");
+        jdbc.update("DELETE FROM import_jobs");
+        contentVersion.changed();
+    }
+
+    @Test
+    void wordpressAndBloggerLinksLeadToTheImportedArticles() throws Exception {
+        Browser reader = new Browser(port);
+        assertThat(reader.get("/2019/01").body()).doesNotContain("Harbour reopens");
+
+        importing(new ScriptedExport(ExportFormat.WORDPRESS)
+                .add(post("wp-101", "Harbour reopens", "<p>Ships again.</p>", "2019-01-05T09:00:00Z", PUBLISHED,
+                        List.of("Shipping"), null, "harbour-reopens", List.of("/2019/01/05/harbour-reopens/"), 101L))
+                .add(post("wp-102", "Harbour fees", "<p>Higher.</p>", "2019-01-07T09:00:00Z", PUBLISHED,
+                        List.of("Harbours"), null, "harbour-fees", List.of("/2019/01/07/harbour-fees/"), 102L)));
+        importing(new ScriptedExport(ExportFormat.BLOGGER)
+                .add(post("b-1", "Harbour news", "<p>January.</p>", "2019-01-09T09:00:00Z", PUBLISHED, List.of(),
+                        null, "harbour-news", List.of("/2019/01/harbour-news.html"), null))
+                .add(post("b-2", "Harbour news", "<p>February.</p>", "2019-02-09T09:00:00Z", PUBLISHED, List.of(),
+                        null, "harbour-news", List.of("/2019/02/harbour-news.html"), null)));
+
+        assertThat(reader.get("/2019/01").body()).as("readers see the import at once").contains("Harbour reopens");
+        for (int round = 0; round < 2; round++) {
+            assertMoved(reader, "/?p=101", "/2019/01/harbour-reopens");
+            assertMoved(reader, "/?p=102", "/2019/01/harbour-fees");
+            assertThat(reader.get("/").statusCode()).isEqualTo(200);
+        }
+        assertThat(reader.get("/?p=999").statusCode()).isEqualTo(404);
+        assertMoved(reader, "/2019/01/05/harbour-reopens/", "/2019/01/harbour-reopens");
+        assertMoved(reader, "/2019/01/07/harbour-fees", "/2019/01/harbour-fees");
+        assertMoved(reader, "/2019/01/harbour-news.html", "/2019/01/harbour-news");
+        assertMoved(reader, "/2019/02/harbour-news.html", "/2019/02/harbour-news-2");
+        assertMoved(reader, "/search/label/shipping", "/label/Shipping");
+        assertThat(reader.get("/2019/02/harbour-news-2").body()).contains("February.");
+        assertThat(reader.get("/2019/01/05/nothing-here/").statusCode()).isEqualTo(404);
+    }
+
+    private static void assertMoved(Browser reader, String from, String to) throws Exception {
+        HttpResponse<String> response = reader.get(from);
+        assertThat(response.statusCode()).as(from).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).as(from).endsWith(to);
+    }
+
+    private void importing(ScriptedExport export) {
+        ImportService service = new ImportService(List.of(export), jdbc, transactions, renderer, formats,
+                contentVersion, clock, messages);
+        service.start(export.file(dir), "export.xml", "admin");
+        assertThat(ImportServiceTest.finished(service).state()).isEqualTo(ImportJob.State.DONE);
+    }
+}
