@@ -40,9 +40,10 @@ ALTER DATABASE gazette_bench SET auto_explain.log_buffers = on;
 SQL
 
 [ -n "$(ls "$ROOT"/target/gazette-*.jar 2>/dev/null)" ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+cp "$(ls "$ROOT"/target/gazette-*.jar | head -n 1)" "$WORK/gazette.jar"   # a build meanwhile may replace it
 SPRING_PROFILES_ACTIVE=postgres GAZETTE_DB_URL=jdbc:postgresql://127.0.0.1:5432/gazette_bench \
   GAZETTE_DB_USER=postgres GAZETTE_DB_PASSWORD=${PGPASSWORD:-} \
-  "$JAVA" -jar "$(ls "$ROOT"/target/gazette-*.jar | head -n 1)" --server.port="$PORT" \
+  "$JAVA" -jar "$WORK/gazette.jar" --server.port="$PORT" \
   --gazette.content-version.poll-millis=0 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "$BASE/actuator/health"; do
