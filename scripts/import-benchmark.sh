@@ -3,7 +3,8 @@
 # comments each (about 35-40 MB) and a WordPress one of about 100 MB (the same counts, longer posts),
 # then for each starts Gazette on a fresh database with a 512 MB heap, signs in as admin, uploads
 # the file to /admin/import, follows the progress endpoint to the end and prints the time from upload
-# to done and the process's peak resident memory (VmHWM). Talks only to 127.0.0.1; stops what it starts.
+# to done, the CPU time the app used meanwhile (machines shared with other work vary in the first, less
+# in the second) and the process's peak resident memory (VmHWM). Talks only to 127.0.0.1; stops what it starts.
 # Usage: scripts/import-benchmark.sh [--postgres]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,10 @@ mkdir -p "$work/small" "$work/large"
 python3 scripts/import-benchmark.py "$work/small" 10000 20000 1500
 python3 scripts/import-benchmark.py "$work/large" 10000 20000 9000
 
+cpu_ticks() {  # user + system time of a process so far, in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
 run() {  # run LABEL FILE
   local label=$1 file=$2 password=import-benchmark-password
   export GAZETTE_DATA_DIR="$work/data-$label" GAZETTE_ADMIN_PASSWORD=$password
@@ -46,6 +51,8 @@ run() {  # run LABEL FILE
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break
     sleep 0.5
   done
+  local cpu_before
+  cpu_before=$(cpu_ticks "$app")
   python3 - "$PORT" "$password" "$file" "$label" "$(du -m "$file" | cut -f1)" <<'PY'
 import http.cookiejar, json, re, sys, time, urllib.parse, urllib.request, uuid
 port, password, path, label, megabytes = sys.argv[1:6]
@@ -75,6 +82,7 @@ elapsed = time.monotonic() - started
 print(f"{label}: {megabytes} MB, {progress['state']} in {elapsed:.1f} s: {progress['text']}")
 sys.exit(0 if progress["state"] == "DONE" else 1)
 PY
+  echo "$1: $(( ($(cpu_ticks "$app") - cpu_before) / $(getconf CLK_TCK) )) s of CPU used by the app meanwhile (all threads)"
   echo "$1: peak RSS $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$app/status") (heap -Xmx$HEAP)"
   grep -h "Import .* done in" "$work/app-$label.log" | sed 's/.*INFO.* : /  /' || true
   kill "$app"; wait "$app" 2>/dev/null || true

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ImportRun implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+    private static final long PROGRESS_NANOS = 1_000_000_000L;
 
     private final long job;
     private final ExportParser parser;
@@ -33,6 +34,7 @@ final class ImportRun implements Runnable {
     private final String username;
     private final Services services;
     private final ImportTally tally = new ImportTally();
+    private long progressWritten = System.nanoTime() - PROGRESS_NANOS;
 
     /** The beans an import needs. */
     record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, MarkdownRenderer renderer,
@@ -114,9 +116,16 @@ final class ImportRun implements Runnable {
         }
     }
 
-    /** After each batch of a few hundred posts or comments. */
+    /**
+     * After each batch of a few hundred posts or comments, at most once a second (the page asks
+     * once a second; each write is a commit of its own).
+     */
     private void progress() {
-        services.jobs().progress(job, tally);
+        long now = System.nanoTime();
+        if (now - progressWritten >= PROGRESS_NANOS) {
+            progressWritten = now;
+            services.jobs().progress(job, tally);
+        }
     }
 
     private InputStream open() throws IOException {
