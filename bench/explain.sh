@@ -32,6 +32,12 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# The plans logged for gazette_bench since byte $1 of the server log.
+plans_since() {
+  tail -c +"$(( $1 + 1 ))" "$LOG" | awk '
+    /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { keep = ($0 ~ /@gazette_bench / && $0 ~ /duration: .* plan:/) }
+    keep { sub(/^.*LOG: +/, ""); print }'
+}
 "${PG[@]}" <<'SQL'
 ALTER DATABASE gazette_bench SET session_preload_libraries = 'auto_explain';
 ALTER DATABASE gazette_bench SET auto_explain.log_min_duration = 0;
@@ -39,6 +45,11 @@ ALTER DATABASE gazette_bench SET auto_explain.log_analyze = on;
 ALTER DATABASE gazette_bench SET auto_explain.log_buffers = on;
 SQL
 
+hot=$("${PG[@]}" -c "SELECT '/' || (a.publish_month / 100) || '/' || lpad((a.publish_month % 100)::text, 2, '0')
+  || '/' || a.slug FROM articles a JOIN comments c ON c.article_id = a.id
+  GROUP BY a.id ORDER BY COUNT(*) DESC, a.id LIMIT 1")
+author=$("${PG[@]}" -c "SELECT username FROM users WHERE username = 'mara.quist'")
+start_size=$(stat -c %s "$LOG")
 [ -n "$(ls "$ROOT"/target/gazette-*.jar 2>/dev/null)" ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 cp "$(ls "$ROOT"/target/gazette-*.jar | head -n 1)" "$WORK/gazette.jar"   # a build meanwhile may replace it
 SPRING_PROFILES_ACTIVE=postgres GAZETTE_DB_URL=jdbc:postgresql://127.0.0.1:5432/gazette_bench \
@@ -51,23 +62,15 @@ until curl -sf -o /dev/null "$BASE/actuator/health"; do
   sleep 0.2
 done
 sleep 1
-
-hot=$("${PG[@]}" -c "SELECT '/' || (a.publish_month / 100) || '/' || lpad((a.publish_month % 100)::text, 2, '0')
-  || '/' || a.slug FROM articles a JOIN comments c ON c.article_id = a.id
-  GROUP BY a.id ORDER BY COUNT(*) DESC, a.id LIMIT 1")
-author=$("${PG[@]}" -c "SELECT username FROM users WHERE username = 'mara.quist'")
+plans_since "$start_size" >"$WORK/startup"
+old_size=$(stat -c %s "$LOG")
 deep=$(curl -s "$BASE/?page=499" | tr '\n' ' ' | grep -o 'class="older"[^>]*href="[^"]*"' | head -n 1 \
   | sed 's/.*href="//; s/"$//; s/&amp;/\&/g')
+sleep 0.5
+plans_since "$old_size" >"$WORK/oldlink"
 PAGES=("/" "$hot" "/label/Politics" "/2025/12" "/2025" "$deep" "/author/$author" "/feeds/posts/default"
   "/feeds/comments/default" "/label/Politics/feed.atom" "$hot/feed.atom" "/search?q=harbour+bridge"
-  "/sitemap.xml" "/sitemap-1.xml" "/news-sitemap.xml")
-
-# The plans logged for gazette_bench since byte $1 of the server log.
-plans_since() {
-  tail -c +"$(( $1 + 1 ))" "$LOG" | awk '
-    /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { keep = ($0 ~ /@gazette_bench / && $0 ~ /duration: .* plan:/) }
-    keep { sub(/^.*LOG: +/, ""); print }'
-}
+  "/search?q=zeppelin" "/sitemap.xml" "/sitemap-1.xml" "/news-sitemap.xml")
 
 {
   echo "# Query plans of the reader pages on PostgreSQL ($articles articles)"
@@ -76,7 +79,21 @@ plans_since() {
   echo "Each page is fetched once from a freshly started app (empty page cache); every statement it sent"
   echo "is shown with its actual plan (auto_explain with ANALYZE and BUFFERS, times on a loaded 2-core machine)."
   echo "Sidebar data (labels, archive) and settings are read by the first page and then kept per content"
-  echo "version, so they appear under the home page only. See the notes at the top of the file for the summary."
+  echo "version, so they appear under the first page that needs them (or under start-up)."
+  echo
+  [ ! -f "$BENCH/explain-notes.md" ] || cat "$BENCH/explain-notes.md"
+  echo
+  echo "## At start-up (before the first page)"
+  echo
+  echo '```'
+  cat "$WORK/startup"
+  echo '```'
+  echo
+  echo "## \`/?page=499\` (the first page fetched: an old page-number link, read to find page 500's cursor)"
+  echo
+  echo '```'
+  cat "$WORK/oldlink"
+  echo '```'
   for page in "${PAGES[@]}"; do
     size=$(stat -c %s "$LOG")
     status=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "$BASE$page")
