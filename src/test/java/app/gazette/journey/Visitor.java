@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,18 +64,16 @@ final class Visitor implements AutoCloseable {
 
     /** Reloads the page, as a person does to see what changed (reader pages may be cached a minute). */
     void reload() {
-        WebElement leaving = driver.findElement(By.tagName("html"));
+        markLeaving();
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.stalenessOf(leaving));
-        arrived();
+        arrivedAtNewPage();
     }
 
     /** Clicks what leads to another page (a link, a submit button) and waits for that page. */
     void follow(WebElement target) {
-        WebElement leaving = driver.findElement(By.tagName("html"));
+        markLeaving();
         target.click();
-        wait.until(ExpectedConditions.stalenessOf(leaving));
-        arrived();
+        arrivedAtNewPage();
     }
 
     void follow(By target) {
@@ -178,6 +177,22 @@ final class Visitor implements AutoCloseable {
     @Override
     public void close() {
         chromium.close();
+    }
+
+    /** Marks the current document, so that its replacement can be told from it. */
+    private void markLeaving() {
+        driver.executeScript("document.gazetteLeaving = true");
+    }
+
+    /**
+     * Waits for a fully loaded document without the mark. Chromium may answer a script or element
+     * command with an error while it swaps documents; such answers mean "not yet".
+     */
+    private void arrivedAtNewPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && document.gazetteLeaving !== true")));
+        Axe.check(driver, driver.getCurrentUrl());
     }
 
     private void arrived() {
