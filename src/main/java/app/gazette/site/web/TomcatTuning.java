@@ -16,7 +16,7 @@ class TomcatTuning {
 
     @Bean
     TomcatConnectorCustomizer socketWriteBuffer(
-            @Value("${gazette.tomcat.socket-write-buffer:32KB}") DataSize writeBuffer) {
+            @Value("${gazette.tomcat.socket-write-buffer}") DataSize writeBuffer) {
         return connector -> connector.setProperty("socket.appWriteBufSize",
                 Long.toString(writeBuffer.toBytes()));
     }
