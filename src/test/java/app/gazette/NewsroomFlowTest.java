@@ -2,7 +2,7 @@ package app.gazette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.AppTest;
 import app.gazette.support.SignedInBrowser;
 import java.net.http.HttpResponse;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
 import app.gazette.support.AppTest;

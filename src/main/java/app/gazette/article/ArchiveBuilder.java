@@ -1,7 +1,7 @@
 package app.gazette.article;
 
 import app.gazette.article.ArchiveYear.ArchiveMonth;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

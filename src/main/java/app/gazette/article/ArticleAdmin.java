@@ -2,9 +2,9 @@ package app.gazette.article;
 
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
-import app.gazette.site.NotFoundException;
-import app.gazette.site.PageView;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.PageView;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,9 +1,10 @@
 package app.gazette.article;
 
 import app.gazette.label.LabelService;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.NotFoundException;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.User;
 import app.gazette.user.UserRepository;
 import java.time.Clock;
@@ -27,13 +28,13 @@ public class ArticleEditor {
     private final RevisionService revisions;
     private final SiteFormats formats;
     private final Clock clock;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
 
     ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserRepository users,
             LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
-            Clock clock, ContentVersion contentVersion) {
+            Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
-        this.contentVersion = contentVersion;
+        this.events = events;
         this.aliases = aliases;
         this.users = users;
         this.labels = labels;
@@ -52,7 +53,7 @@ public class ArticleEditor {
         article.savedBy(user, now);
         articles.save(article);
         revisions.record(article, user, now);
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
         return article.getId();
     }
 
@@ -70,7 +71,7 @@ public class ArticleEditor {
         apply(article, draft, action, now);
         article.savedBy(user, now);
         revisions.record(article, user, now);
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
     }
 
     /** Puts a revision's title, excerpt, body and labels back; that save is a new revision. */
@@ -84,22 +85,22 @@ public class ArticleEditor {
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
         revisions.record(article, user, now);
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
     }
 
     public void trash(long id) {
         find(id).trash();
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
     }
 
     public void restoreFromTrash(long id) {
         find(id).restore();
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
     }
 
     public void delete(long id) {
         articles.delete(find(id));
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
     }
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {

@@ -1,8 +1,8 @@
 package app.gazette.article;
 
-import app.gazette.site.ContentVersion;
-import app.gazette.site.ListPage;
-import app.gazette.site.Versioned;
+import app.gazette.pagecache.ContentVersion;
+import app.gazette.shared.ListPage;
+import app.gazette.pagecache.Versioned;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package app.gazette.article;
 import app.gazette.label.Label;
 import app.gazette.label.LabelLink;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

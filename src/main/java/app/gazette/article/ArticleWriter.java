@@ -1,8 +1,9 @@
 package app.gazette.article;
 
 import app.gazette.label.LabelService;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,12 +20,12 @@ public class ArticleWriter {
     private final MarkdownRenderer renderer;
     private final SiteFormats formats;
     private final Clock clock;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
 
     ArticleWriter(ArticleRepository articles, UserRepository users, LabelService labels, MarkdownRenderer renderer,
-            SiteFormats formats, Clock clock, ContentVersion contentVersion) {
+            SiteFormats formats, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
-        this.contentVersion = contentVersion;
+        this.events = events;
         this.users = users;
         this.labels = labels;
         this.renderer = renderer;
@@ -43,7 +44,7 @@ public class ArticleWriter {
             article.publish(draft.publishAt(), formats.monthOf(draft.publishAt()));
         }
         long id = articles.save(article).getId();
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("article"));
         return id;
     }
 

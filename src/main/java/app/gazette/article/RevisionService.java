@@ -1,7 +1,7 @@
 package app.gazette.article;
 
-import app.gazette.site.NotFoundException;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.User;
 import app.gazette.user.UserRepository;
 import java.time.Instant;

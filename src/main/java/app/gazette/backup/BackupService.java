@@ -1,6 +1,7 @@
 package app.gazette.backup;
 
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.site.GazetteProperties;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,11 +41,11 @@ public class BackupService {
     private final Clock clock;
     private final GazetteProperties site;
     private final BackupProperties limits;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
     BackupService(JdbcTemplate jdbc, PlatformTransactionManager transactions, Flyway flyway, Clock clock,
-            GazetteProperties site, BackupProperties limits, ContentVersion contentVersion) {
+            GazetteProperties site, BackupProperties limits, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -54,7 +55,7 @@ public class BackupService {
         this.clock = clock;
         this.site = site;
         this.limits = limits;
-        this.contentVersion = contentVersion;
+        this.events = events;
     }
 
     /** gazette-backup-YYYYMMDD-HHMM.zip, in the site's time zone. */
@@ -82,7 +83,7 @@ public class BackupService {
 
     /** Whether restoring would replace more than what first start made (see SiteRestorer). */
     public boolean siteHasContent() {
-        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc, contentVersion).hasContent()));
+        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc, events).hasContent()));
     }
 
     /**
@@ -98,7 +99,7 @@ public class BackupService {
             checkVersions(manifest);
             archive.checkDeclaredSizes();
             RestoreSummary summary = transaction.execute(status ->
-                    new SiteRestorer(jdbc, contentVersion).restore(archive, manifest, adminUsername, replaceContent));
+                    new SiteRestorer(jdbc, events).restore(archive, manifest, adminUsername, replaceContent));
             log.info("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
                     manifest.schemaVersion(), adminUsername, summary);
             return summary;

@@ -4,7 +4,8 @@ import static app.gazette.backup.BackupFormat.COMMENTS;
 import static app.gazette.backup.BackupFormat.SITE_SETTINGS;
 import static app.gazette.backup.BackupFormat.USERS;
 
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,11 +31,11 @@ class SiteRestorer {
             "revisions", "article_labels", "articles", "labels", "users", "site_settings");
 
     private final JdbcTemplate jdbc;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
 
-    SiteRestorer(JdbcTemplate jdbc, ContentVersion contentVersion) {
+    SiteRestorer(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.contentVersion = contentVersion;
+        this.events = events;
     }
 
     /** Whether the site holds more than first start made: comments, a second article or account. */
@@ -65,7 +66,7 @@ class SiteRestorer {
         }
         linkCommentParents(archive);
         jdbc.update("DELETE FROM spring_session WHERE principal_name IS NULL OR principal_name <> ?", adminUsername);
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("restore"));
         BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);
         Map<String, Long> counts = manifest.counts();
         return new RestoreSummary(counts.get("users"), counts.get("articles"), counts.get("comments"),

@@ -3,9 +3,10 @@ package app.gazette.comment;
 import app.gazette.article.ArticleStatus;
 import app.gazette.comment.CommentRepository.ArticleRef;
 import app.gazette.comment.CommentRepository.Row;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.PageView;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.PageView;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.User;
 import app.gazette.user.UserRepository;
 import java.time.Clock;
@@ -31,12 +32,12 @@ public class CommentModeration {
     private final UserRepository users;
     private final SiteFormats formats;
     private final Clock clock;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
 
     CommentModeration(CommentRepository comments, UserRepository users, SiteFormats formats, Clock clock,
-            ContentVersion contentVersion) {
+            ApplicationEventPublisher events) {
         this.comments = comments;
-        this.contentVersion = contentVersion;
+        this.events = events;
         this.users = users;
         this.formats = formats;
         this.clock = clock;
@@ -84,7 +85,7 @@ public class CommentModeration {
         if (ids.isEmpty()) {
             return 0;
         }
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("comments"));
         return switch (action) {
             case APPROVE -> comments.updateStatus(ids, CommentStatus.APPROVED);
             case SPAM -> comments.updateStatus(ids, CommentStatus.SPAM);
@@ -108,7 +109,7 @@ public class CommentModeration {
         Comment reply = Comment.staffReply(articleId, parentId, user.getId(), user.getDisplayName(), body,
                 clock.instant());
         long id = comments.save(reply).getId();
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("comments"));
         return Optional.of(id);
     }
 
@@ -118,7 +119,7 @@ public class CommentModeration {
         if (comments.updateCommentsOpen(articleId, open) == 0) {
             return Optional.empty();
         }
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("comments"));
         return article(articleId);
     }
 

@@ -1,10 +1,11 @@
 package app.gazette.comment;
 
 import app.gazette.article.ArticleLink;
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +29,12 @@ public class CommentService {
     private final SettingsService settings;
     private final Clock clock;
     private final CommentPolicy policy;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
 
     CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings,
-            GazetteProperties properties, Clock clock, ContentVersion contentVersion) {
+            GazetteProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.comments = comments;
-        this.contentVersion = contentVersion;
+        this.events = events;
         this.formats = formats;
         this.settings = settings;
         this.clock = clock;
@@ -95,7 +96,7 @@ public class CommentService {
         comments.save(new Comment(articleId, name, email, input.body(), status, clock.instant(), input.ip(),
                 truncate(input.userAgent(), MAX_USER_AGENT)));
         if (status == CommentStatus.APPROVED) {
-            contentVersion.changed();
+            events.publishEvent(new PublicContentChanged("comments"));
         }
         return status;
     }
@@ -105,7 +106,7 @@ public class CommentService {
     public long addApproved(long articleId, String name, String email, String body, Instant at) {
         long id = comments.save(new Comment(articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at,
                 null, null)).getId();
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("comments"));
         return id;
     }
 
@@ -113,7 +114,7 @@ public class CommentService {
     @Transactional
     public void approve(long commentId) {
         comments.findById(commentId).ifPresent(Comment::approve);
-        contentVersion.changed();
+        events.publishEvent(new PublicContentChanged("comments"));
     }
 
     private void refuseFloodOrDuplicate(long articleId, String name, String email, NewComment input) {

@@ -4,8 +4,9 @@ import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
 import app.gazette.label.Label;
 import app.gazette.label.LabelService;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserService;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,12 +50,12 @@ class BulkSeeder implements ApplicationRunner {
     private final LabelService labels;
     private final UserService users;
     private final SiteFormats formats;
-    private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BulkSeeder(@Value("${gazette.seed.articles:0}") int size, JdbcTemplate jdbc, TransactionTemplate transaction,
             MarkdownRenderer renderer, LabelService labels, UserService users, SiteFormats formats,
-            ContentVersion contentVersion, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.size = size;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -62,7 +63,7 @@ class BulkSeeder implements ApplicationRunner {
         this.labels = labels;
         this.users = users;
         this.formats = formats;
-        this.contentVersion = contentVersion;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,7 +105,7 @@ class BulkSeeder implements ApplicationRunner {
         for (String table : List.of("articles", "comments")) {
             jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next(table));
         }
-        transaction.executeWithoutResult(status -> contentVersion.changed());
+        transaction.executeWithoutResult(status -> events.publishEvent(new PublicContentChanged("seed")));
         log.info("Seed: {} articles and {} comments in {} s; most commented: {}", size, comments,
                 (System.nanoTime() - started) / 1_000_000_000, hot);
     }

@@ -3,7 +3,7 @@ package app.gazette.demo;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
 import app.gazette.comment.CommentService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserService;
 import java.io.IOException;
 import java.io.InputStream;

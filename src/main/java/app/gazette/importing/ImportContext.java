@@ -1,7 +1,7 @@
 package app.gazette.importing;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.Instant;
 
 /**

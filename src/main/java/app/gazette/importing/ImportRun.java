@@ -1,8 +1,9 @@
 package app.gazette.importing;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ final class ImportRun implements Runnable {
 
     /** The beans an import needs. */
     record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, MarkdownRenderer renderer,
-            SiteFormats formats, ContentVersion contentVersion, Clock clock, String anonymous) {
+            SiteFormats formats, ApplicationEventPublisher events, Clock clock, String anonymous) {
     }
 
     ImportRun(long job, ExportParser parser, Path file, String username, Services services) {
@@ -95,7 +96,7 @@ final class ImportRun implements Runnable {
         parse(post -> { }, comments::add);
         comments.flush();
         comments.linkReplies();
-        services.contentVersion().changed();
+        services.events().publishEvent(new PublicContentChanged("import"));
     }
 
     private void parse(Consumer<ImportedPost> posts, Consumer<ImportedComment> comments) {

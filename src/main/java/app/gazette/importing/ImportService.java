@@ -1,8 +1,9 @@
 package app.gazette.importing;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +38,12 @@ public class ImportService {
     });
 
     ImportService(List<ExportParser> parsers, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            MarkdownRenderer renderer, SiteFormats formats, ContentVersion contentVersion, Clock clock,
+            MarkdownRenderer renderer, SiteFormats formats, ApplicationEventPublisher events, Clock clock,
             MessageSource messages) {
         this.parsers = parsers;
         this.jobs = new ImportJobs(jdbc, transactions, clock);
         this.services = new ImportRun.Services(jdbc, new TransactionTemplate(transactions), jobs, renderer, formats,
-                contentVersion, clock, messages.getMessage("import.anonymous", null, LocaleContextHolder.getLocale()));
+                events, clock, messages.getMessage("import.anonymous", null, LocaleContextHolder.getLocale()));
     }
 
     /**

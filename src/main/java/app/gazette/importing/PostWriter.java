@@ -5,7 +5,7 @@ import app.gazette.article.OldLinks;
 import app.gazette.article.RenderedBody;
 import app.gazette.article.Slugs;
 import app.gazette.importing.ImportedItems.Kind;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package app.gazette.label;
 
-import app.gazette.site.ContentVersion;
-import app.gazette.site.Versioned;
+import app.gazette.pagecache.ContentVersion;
+import app.gazette.pagecache.Versioned;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package app.gazette.search;
 
 import app.gazette.article.ArticleLink;
 import app.gazette.label.LabelLink;
-import app.gazette.site.PageView;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.PageView;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

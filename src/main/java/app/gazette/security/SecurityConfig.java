@@ -1,7 +1,9 @@
 package app.gazette.security;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +40,7 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
         LoginOutcomes outcomes = new LoginOutcomes(guard, "/admin", "/login?error");
-        http.securityMatcher("/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE, "/logout")
+        http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
@@ -78,6 +80,14 @@ public class SecurityConfig {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    /** Runs second, after the page cache: an oversized body is refused before security or a controller reads it. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit() {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     /** Label names may hold a percent sign: their URLs then carry %25. */

@@ -18,8 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class UploadGuard extends OncePerRequestFilter {
 
-    static final long ORDINARY_LIMIT = 5L * 1024 * 1024;
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -35,7 +33,7 @@ class UploadGuard extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        return length > ORDINARY_LIMIT || (length < 0 && multipart);
+        return length > SiteAreas.NEWSROOM_BODY_LIMIT || (length < 0 && multipart);
     }
 
     private static boolean isAdmin(Authentication authentication) {

@@ -1,10 +1,13 @@
 package app.gazette.site;
 
+import app.gazette.pagecache.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -31,10 +34,12 @@ public class SettingsService {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
     private final ContentVersion contentVersion;
+    private final ApplicationEventPublisher events;
     private volatile Read last;
 
     SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
-            PlatformTransactionManager transactions, Clock clock, ContentVersion contentVersion) {
+            PlatformTransactionManager transactions, Clock clock, ContentVersion contentVersion,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -42,6 +47,7 @@ public class SettingsService {
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.contentVersion = contentVersion;
+        this.events = events;
     }
 
     /** The settings in effect now. */
@@ -74,7 +80,7 @@ public class SettingsService {
                 }
                 row.apply(values, clock.instant());
                 repository.flush();
-                contentVersion.changed();
+                events.publishEvent(new PublicContentChanged("settings"));
                 return row.toSettings();
             });
             last = null;

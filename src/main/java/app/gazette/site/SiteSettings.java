@@ -1,6 +1,6 @@
 package app.gazette.site;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

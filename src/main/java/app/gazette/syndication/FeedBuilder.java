@@ -3,7 +3,7 @@ package app.gazette.syndication;
 import app.gazette.article.FeedArticle;
 import app.gazette.comment.FeedComment;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;

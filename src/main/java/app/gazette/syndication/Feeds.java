@@ -1,5 +1,6 @@
 package app.gazette.syndication;
 
+import app.gazette.shared.FeedLink;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.comment.CommentService;

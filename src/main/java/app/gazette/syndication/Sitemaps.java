@@ -6,7 +6,7 @@ import app.gazette.article.NewsArticle;
 import app.gazette.label.LabelCount;
 import app.gazette.label.LabelService;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;

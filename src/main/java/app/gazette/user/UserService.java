@@ -1,6 +1,6 @@
 package app.gazette.user;
 
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import app.gazette.user.UserChangeRefused.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

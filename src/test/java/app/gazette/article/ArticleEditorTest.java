@@ -1,15 +1,16 @@
 package app.gazette.article;
 
+import app.gazette.site.SiteFormatsConfig;
 import static app.gazette.article.TestArticles.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(GazetteProperties.class)
 @Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, RevisionService.class,
         ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class, CommentService.class,
-        MarkdownRenderer.class, SiteFormats.class, SettingsService.class, ArticleEditorTest.Clocks.class})
+        MarkdownRenderer.class, SiteFormatsConfig.class, SettingsService.class, ArticleEditorTest.Clocks.class})
 class ArticleEditorTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +28,7 @@ class ArticleViewsTest {
     ArticleViewsTest() {
         GazetteProperties properties = new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy", "Gazette", "",
                 new GazetteProperties.Comments(ModerationMode.FIRST_TIME), new GazetteProperties.Admin("admin", ""));
-        views = new ArticleViews(new SiteFormats(properties, Locale.UK), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        views = new ArticleViews(new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), settings, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     void closeAfter(int days) {

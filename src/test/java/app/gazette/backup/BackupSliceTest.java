@@ -1,6 +1,6 @@
 package app.gazette.backup;
 
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

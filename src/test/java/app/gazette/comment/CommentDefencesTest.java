@@ -1,5 +1,6 @@
 package app.gazette.comment;
 
+import app.gazette.site.ModerationMode;
 import static app.gazette.article.TestArticles.author;
 import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +9,11 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import app.gazette.comment.CommentRefusedException.Reason;
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.MutableClock;
 import app.gazette.user.User;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class CommentDefencesTest {
 
         @Bean
         SiteFormats siteFormats() {
-            return new SiteFormats(PROPERTIES, Locale.UK);
+            return new SiteFormats(PROPERTIES.timeZone(), Locale.UK, PROPERTIES::dateHeaderPattern);
         }
 
         @Bean

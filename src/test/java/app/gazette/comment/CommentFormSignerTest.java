@@ -1,5 +1,6 @@
 package app.gazette.comment;
 
+import app.gazette.site.ModerationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;

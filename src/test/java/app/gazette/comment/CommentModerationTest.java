@@ -6,9 +6,9 @@ import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.Article;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.PageView;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.ContentVersion;
+import app.gazette.shared.PageView;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.TestSites;
 import app.gazette.user.User;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package app.gazette.comment;
 
+import app.gazette.site.ModerationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -9,11 +10,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import app.gazette.site.ContentVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,8 +38,8 @@ class CommentServiceTest {
                 "Gazette", "", new GazetteProperties.Comments(mode), new GazetteProperties.Admin("admin", ""));
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new CommentService(repository, new SiteFormats(properties, Locale.UK), settings, properties,
-                Clock.fixed(NOW, ZoneOffset.UTC), mock(ContentVersion.class));
+        return new CommentService(repository, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), settings, properties,
+                Clock.fixed(NOW, ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
     }
 
     private static NewComment comment(String email) {

@@ -8,7 +8,7 @@ import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleWriter;
 import app.gazette.label.LabelService;
-import app.gazette.site.ListPage;
+import app.gazette.shared.ListPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.ContentVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.support.TestSites;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,7 @@ class ExportFileImportTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    ContentVersion contentVersion;
+    ApplicationEventPublisher events;
     @TempDir
     Path dir;
 
@@ -92,7 +92,7 @@ class ExportFileImportTest {
         messages.setUseCodeAsDefaultMessage(true);
         ImportService service = new ImportService(List.of(new BloggerParser(Recorded.JUNE_2024),
                 new WordPressParser(Recorded.JUNE_2024)), jdbc, transactions, new MarkdownRenderer(), TestSites.utc(),
-                contentVersion, Recorded.JUNE_2024, messages);
+                events, Recorded.JUNE_2024, messages);
         service.start(file, fixture, "admin");
         return ImportServiceTest.finished(service);
     }

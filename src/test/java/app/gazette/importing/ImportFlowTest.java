@@ -1,8 +1,9 @@
 package app.gazette.importing;
 
+import app.gazette.pagecache.PublicContentChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.ContentVersion;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.SignedInBrowser;
@@ -55,7 +56,7 @@ class ImportFlowTest {
         jdbc.update("DELETE FROM labels l WHERE NOT EXISTS (SELECT 1 FROM article_labels al WHERE al.label_id = l.id)");
         jdbc.update("DELETE FROM users WHERE id > ?", lastUser);
         jdbc.update("DELETE FROM import_jobs");
-        contentVersion.changed();
+        contentVersion.on(new PublicContentChanged("test"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.ContentVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.support.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class ImportServiceTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    ContentVersion contentVersion;
+    ApplicationEventPublisher events;
     @Autowired
     Clock clock;
     @TempDir
@@ -233,7 +233,7 @@ class ImportServiceTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         return new ImportService(List.of(export), jdbc, transactions, new MarkdownRenderer(), TestSites.utc(),
-                contentVersion, clock, messages);
+                events, clock, messages);
     }
 
     static ImportJob finished(ImportService service) {

@@ -1,6 +1,6 @@
 package app.gazette.importing;
 
-import app.gazette.site.ContentVersion;
+import app.gazette.pagecache.ContentVersion;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;

@@ -1,12 +1,14 @@
 package app.gazette.importing;
 
+import app.gazette.pagecache.PublicContentChanged;
 import static app.gazette.importing.ImportedPost.State.PUBLISHED;
 import static app.gazette.importing.ScriptedExport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.site.ContentVersion;
-import app.gazette.site.SiteFormats;
+import app.gazette.pagecache.ContentVersion;
+import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import java.net.http.HttpResponse;
@@ -42,6 +44,8 @@ class OldAddressesFlowTest {
     @Autowired
     ContentVersion contentVersion;
     @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
     Clock clock;
     @Autowired
     MessageSource messages;
@@ -54,7 +58,7 @@ class OldAddressesFlowTest {
         jdbc.update("DELETE FROM articles WHERE id IN (SELECT article_id FROM imported_items)");
         jdbc.update("DELETE FROM labels WHERE slug IN ('shipping', 'harbours')");
         jdbc.update("DELETE FROM import_jobs");
-        contentVersion.changed();
+        contentVersion.on(new PublicContentChanged("test"));
     }
 
     @Test
@@ -97,7 +101,7 @@ class OldAddressesFlowTest {
 
     private void importing(ScriptedExport export) {
         ImportService service = new ImportService(List.of(export), jdbc, transactions, renderer, formats,
-                contentVersion, clock, messages);
+                events, clock, messages);
         service.start(export.file(dir), "export.xml", "admin");
         assertThat(ImportServiceTest.finished(service).state()).isEqualTo(ImportJob.State.DONE);
     }

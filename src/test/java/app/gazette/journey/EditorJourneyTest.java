@@ -2,7 +2,7 @@ package app.gazette.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.support.AppTest;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,11 @@
 package app.gazette.site;
 
+import app.gazette.pagecache.PublicContentChanged;
+import app.gazette.pagecache.ContentVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,8 +56,9 @@ class SettingsServiceTest {
     final AtomicLong nanos = new AtomicLong();
 
     SettingsService node() {
-        return new SettingsService(repository, properties, transactions, clock,
-                new ContentVersion(jdbc, clock, nanos::get, 0));
+        ContentVersion version = new ContentVersion(jdbc, clock, nanos::get, 0);
+        return new SettingsService(repository, properties, transactions, clock, version,
+                event -> version.on((PublicContentChanged) event));
     }
 
     @BeforeEach

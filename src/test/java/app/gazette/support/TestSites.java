@@ -1,8 +1,8 @@
 package app.gazette.support;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.GazetteProperties;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ public final class TestSites {
     }
 
     public static SiteFormats formats(ZoneId zone, Locale locale) {
-        return new SiteFormats(properties(zone), locale);
+        return new SiteFormats(properties(zone).timeZone(), locale, properties(zone)::dateHeaderPattern);
     }
 
     public static SiteFormats utc() {

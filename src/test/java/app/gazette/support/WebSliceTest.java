@@ -20,7 +20,7 @@ import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
 import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.site.SiteFormatsConfig;
 import app.gazette.site.SiteSecrets;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
@@ -48,7 +48,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(properties = "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET)
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
-@Import({SecurityConfig.class, SiteFormats.class, ArticleLists.class, ArticlePages.class,
+@Import({SecurityConfig.class, SiteFormatsConfig.class, ArticleLists.class, ArticlePages.class,
         EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
         CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,

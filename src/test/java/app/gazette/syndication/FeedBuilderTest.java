@@ -5,11 +5,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import app.gazette.article.FeedArticle;
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import app.gazette.syndication.FeedBuilder.Head;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -43,7 +43,7 @@ class FeedBuilderTest {
         messages.setBasename("i18n/syndication");
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(site));
-        return new FeedBuilder(messages, new SiteFormats(site, Locale.UK), settings, new FeedProperties(fullContent),
+        return new FeedBuilder(messages, new SiteFormats(site.timeZone(), Locale.UK, site::dateHeaderPattern), settings, new FeedProperties(fullContent),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -11,13 +11,13 @@ import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArchiveYear.ArchiveMonth;
 import app.gazette.article.ArticleLocation;
 import app.gazette.article.ArticleService;
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.label.LabelCount;
 import app.gazette.label.LabelService;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -65,7 +65,7 @@ class SitemapsTest {
     Sitemaps sitemaps(int limit) {
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new Sitemaps(articles, labels, settings, new SiteFormats(properties, Locale.UK), limit);
+        return new Sitemaps(articles, labels, settings, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), limit);
     }
 
     static List<String> locs(Document document) {

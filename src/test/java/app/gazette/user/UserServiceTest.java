@@ -3,7 +3,7 @@ package app.gazette.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import app.gazette.user.UserChangeRefused.Reason;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
-import app.gazette.site.web.AdminPage;
+import app.gazette.shared.web.AdminPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -3,7 +3,7 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.RevisionService;
-import app.gazette.site.web.AdminPage;
+import app.gazette.shared.web.AdminPage;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

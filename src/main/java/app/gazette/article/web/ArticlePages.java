@@ -5,7 +5,7 @@ import app.gazette.article.ArticleView;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.web.CommentForm;
-import app.gazette.syndication.FeedLink;
+import app.gazette.shared.FeedLink;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

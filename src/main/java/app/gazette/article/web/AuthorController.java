@@ -2,10 +2,10 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.Cursor;
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import app.gazette.site.SettingsService;
-import app.gazette.site.web.PublicPage;
-import app.gazette.syndication.FeedLink;
+import app.gazette.shared.web.PublicPage;
+import app.gazette.shared.FeedLink;
 import app.gazette.user.UserService;
 import app.gazette.user.UserView;
 import java.nio.charset.StandardCharsets;

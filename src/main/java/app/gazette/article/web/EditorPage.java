@@ -3,7 +3,7 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.EditConflictException;
-import app.gazette.site.SiteFormats;
+import app.gazette.shared.SiteFormats;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -1,7 +1,7 @@
 package app.gazette.article.web;
 
 import app.gazette.article.OldLinks;
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

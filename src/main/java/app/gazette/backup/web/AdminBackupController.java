@@ -3,7 +3,7 @@ package app.gazette.backup.web;
 import app.gazette.backup.BackupRefused;
 import app.gazette.backup.BackupService;
 import app.gazette.backup.RestoreSummary;
-import app.gazette.site.web.AdminPage;
+import app.gazette.shared.web.AdminPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;

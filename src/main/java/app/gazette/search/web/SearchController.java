@@ -3,7 +3,7 @@ package app.gazette.search.web;
 import app.gazette.search.SearchQuery;
 import app.gazette.search.SearchService;
 import app.gazette.site.SettingsService;
-import app.gazette.site.web.PublicPage;
+import app.gazette.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

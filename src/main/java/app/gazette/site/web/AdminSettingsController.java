@@ -1,6 +1,7 @@
 package app.gazette.site.web;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.shared.web.AdminPage;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.SettingsConflictException;
 import app.gazette.site.SettingsService;
 import jakarta.servlet.http.HttpServletResponse;

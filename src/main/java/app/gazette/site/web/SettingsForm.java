@@ -1,6 +1,6 @@
 package app.gazette.site.web;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
 import jakarta.validation.constraints.NotBlank;

@@ -2,7 +2,7 @@ package app.gazette.syndication.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import app.gazette.syndication.FeedFormat;
 import app.gazette.syndication.Feeds;
 import com.rometools.rome.feed.synd.SyndFeed;

@@ -1,9 +1,9 @@
 package app.gazette.syndication.web;
 
 import app.gazette.article.ArticleView;
-import app.gazette.site.ListPage;
+import app.gazette.shared.ListPage;
 import app.gazette.site.SettingsService;
-import app.gazette.site.web.PublicPage;
+import app.gazette.shared.web.PublicPage;
 import app.gazette.syndication.PageMetaBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

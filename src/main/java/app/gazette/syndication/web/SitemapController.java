@@ -1,6 +1,6 @@
 package app.gazette.syndication.web;
 
-import app.gazette.site.NotFoundException;
+import app.gazette.shared.NotFoundException;
 import app.gazette.syndication.Sitemaps;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

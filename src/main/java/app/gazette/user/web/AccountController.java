@@ -1,7 +1,7 @@
 package app.gazette.user.web;
 
-import app.gazette.site.NotFoundException;
-import app.gazette.site.web.AdminPage;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.web.AdminPage;
 import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserService;
 import jakarta.servlet.http.HttpServletResponse;

@@ -26,7 +26,7 @@ import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleState;
 import app.gazette.article.EditAction;
 import app.gazette.article.TestConflicts;
-import app.gazette.site.PageView;
+import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

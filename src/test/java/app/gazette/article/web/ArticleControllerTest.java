@@ -20,7 +20,7 @@ import app.gazette.article.ArticleService.Neighbours;
 import app.gazette.article.ArticleLink;
 import app.gazette.comment.CommentService;
 import app.gazette.comment.CommentView;
-import app.gazette.site.ListPage;
+import app.gazette.shared.ListPage;
 import app.gazette.support.WebSliceTest;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -20,7 +20,7 @@ import app.gazette.comment.CommentStatus;
 import app.gazette.comment.CommentedArticle;
 import app.gazette.comment.ModeratedComment;
 import app.gazette.comment.ModerationAction;
-import app.gazette.site.PageView;
+import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
 import java.util.List;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import app.gazette.article.ArticleService;
 import app.gazette.label.LabelCount;
 import app.gazette.label.LabelService;
 import app.gazette.label.LabelService.LabelRef;
-import app.gazette.site.ListPage;
+import app.gazette.shared.ListPage;
 import app.gazette.support.WebSliceTest;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -15,7 +15,7 @@ import app.gazette.search.SearchQuery;
 import app.gazette.search.SearchResult;
 import app.gazette.search.SearchResults;
 import app.gazette.search.SearchService;
-import app.gazette.site.PageView;
+import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

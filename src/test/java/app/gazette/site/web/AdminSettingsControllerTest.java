@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.gazette.comment.ModerationMode;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsConflictException;
 import app.gazette.site.SettingsService;

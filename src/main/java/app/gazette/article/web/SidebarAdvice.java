@@ -1,0 +1,31 @@
+package app.gazette.article.web;
+
+import app.gazette.shared.web.PublicPage;
+import app.gazette.article.ArchiveYear;
+import app.gazette.article.ArticleService;
+import app.gazette.label.LabelCount;
+import app.gazette.label.LabelService;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every reader page's sidebar: labels with counts and the archive widget. */
+@ControllerAdvice(annotations = PublicPage.class)
+class SidebarAdvice {
+
+    private final LabelService labels;
+    private final ArticleService articles;
+
+    SidebarAdvice(LabelService labels, ArticleService articles) {
+        this.labels = labels;
+        this.articles = articles;
+    }
+
+    @ModelAttribute("sidebar")
+    Sidebar sidebar() {
+        return new Sidebar(labels.counts(), articles.archive());
+    }
+
+    record Sidebar(List<LabelCount> labels, List<ArchiveYear> archive) {
+    }
+}

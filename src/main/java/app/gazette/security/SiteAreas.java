@@ -1,0 +1,59 @@
+package app.gazette.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one statement of which paths are which: the newsroom (signed in, a session, never cached),
+ * operations (actuator), the error page, static assets and reader pages (the rest), with the body
+ * each may send. Read by the security chains, the page cache, the caching headers and the body limit.
+ */
+public final class SiteAreas {
+
+    public enum Area {
+        NEWSROOM, OPERATIONS, ERROR, ASSETS, READER;
+
+        /** Public areas answer conditional requests and may be kept by shared caches. */
+        public boolean isPublic() {
+            return this != NEWSROOM && this != OPERATIONS;
+        }
+    }
+
+    /** The newsroom's paths as Spring Security matchers. */
+    public static final String[] NEWSROOM_PATHS = {"/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE,
+            "/logout"};
+    /** Bodies allowed on reader pages (comments), in the newsroom (articles), and on the uploads by path. */
+    public static final long READER_BODY_LIMIT = 1024L * 1024;
+    public static final long NEWSROOM_BODY_LIMIT = 5L * 1024 * 1024;
+    public static final Map<String, Long> UPLOAD_LIMITS = Map.of(
+            "/admin/backup/restore", 200L * 1024 * 1024,
+            "/admin/import", 200L * 1024 * 1024);
+    /** Cookies that mean a signed-in browser: Spring Session's and the servlet container's. */
+    public static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
+
+    private static final List<String> NEWSROOM = List.of("/admin", "/login", "/logout");
+    private static final List<String> ASSETS = List.of("/css/", "/js/");
+
+    private SiteAreas() {
+    }
+
+    /** The area of a path (without the context path). */
+    public static Area of(String path) {
+        if (NEWSROOM.stream().anyMatch(path::startsWith)) {
+            return Area.NEWSROOM;
+        }
+        if (path.startsWith("/actuator")) {
+            return Area.OPERATIONS;
+        }
+        if (path.startsWith("/error")) {
+            return Area.ERROR;
+        }
+        return ASSETS.stream().anyMatch(path::startsWith) ? Area.ASSETS : Area.READER;
+    }
+
+    /** The largest body a request to this path may send. */
+    public static long bodyLimit(String path) {
+        return UPLOAD_LIMITS.getOrDefault(path, of(path) == Area.NEWSROOM ? NEWSROOM_BODY_LIMIT : READER_BODY_LIMIT);
+    }
+}
