@@ -1,7 +1,6 @@
 package app.gazette.article;
 
 import app.gazette.label.Label;
-import app.gazette.user.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -71,11 +72,11 @@ public class Article {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
-    private User author;
+    private Byline author;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "updated_by")
-    private User updatedBy;
+    private Byline updatedBy;
 
     @Column(name = "comments_open", nullable = false)
     private boolean commentsOpen = true;
@@ -88,7 +89,7 @@ public class Article {
     protected Article() {
     }
 
-    Article(String slug, User author, Instant now) {
+    Article(String slug, Byline author, Instant now) {
         this.slug = slug;
         this.author = author;
         this.status = ArticleStatus.DRAFT;
@@ -128,7 +129,7 @@ public class Article {
         this.slug = slug;
     }
 
-    void savedBy(User user, Instant now) {
+    void savedBy(Byline user, Instant now) {
         this.updatedBy = user;
         this.updatedAt = now;
     }
@@ -202,19 +203,26 @@ public class Article {
         return version;
     }
 
-    public User getAuthor() {
-        return author;
+    /** The byline: the author's display name. */
+    public String authorName() {
+        return author.getDisplayName();
     }
 
-    public User getUpdatedBy() {
-        return updatedBy;
+    public String authorUsername() {
+        return author.getUsername();
+    }
+
+    /** Who saved last (the author when nobody else has). */
+    public String lastSavedByName() {
+        return updatedBy != null ? updatedBy.getDisplayName() : author.getDisplayName();
     }
 
     public boolean isCommentsOpen() {
         return commentsOpen;
     }
 
-    public Set<Label> getLabels() {
-        return labels;
+    /** The names of its labels, in the order of their case-insensitive keys. */
+    public List<String> labelNames() {
+        return labels.stream().sorted(Comparator.comparing(Label::getSlug)).map(Label::getName).toList();
     }
 }

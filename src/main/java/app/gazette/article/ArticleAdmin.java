@@ -1,6 +1,5 @@
 package app.gazette.article;
 
-import app.gazette.comment.CommentService;
 import app.gazette.label.LabelService;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.PageView;
@@ -24,13 +23,13 @@ public class ArticleAdmin {
     static final int PAGE_SIZE = 20;
 
     private final ArticleRepository articles;
-    private final CommentService comments;
+    private final CommentCounts comments;
     private final LabelService labels;
     private final SiteFormats formats;
     private final MarkdownRenderer renderer;
     private final Clock clock;
 
-    ArticleAdmin(ArticleRepository articles, CommentService comments, LabelService labels, SiteFormats formats,
+    ArticleAdmin(ArticleRepository articles, CommentCounts comments, LabelService labels, SiteFormats formats,
             MarkdownRenderer renderer, Clock clock) {
         this.renderer = renderer;
         this.articles = articles;
@@ -68,10 +67,9 @@ public class ArticleAdmin {
         Instant now = clock.instant();
         LocalDateTime publishAt = article.getPublishAt() == null ? null
                 : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
-        String savedBy = article.getUpdatedBy() != null ? article.getUpdatedBy().getDisplayName()
-                : article.getAuthor().getDisplayName();
+        String savedBy = article.lastSavedByName();
         return new ArticleEdit(article.getId(), article.getVersion(), article.getTitle(), article.getSlug(),
-                article.getExcerpt(), article.getBodyMarkdown(), Labels.join(article.getLabels()), publishAt,
+                article.getExcerpt(), article.getBodyMarkdown(), Labels.join(article.labelNames()), publishAt,
                 article.isCommentsOpen(), ArticleState.of(article, now), permalink(article), savedBy,
                 formats.dateTime(article.getUpdatedAt()));
     }
@@ -94,7 +92,7 @@ public class ArticleAdmin {
         ArticleState state = ArticleState.of(article, now);
         return new ArticleRow(article.getId(), article.getTitle(), state,
                 article.getPublishAt() == null ? "" : formats.dateTime(article.getPublishAt()),
-                article.getAuthor().getDisplayName(), commentCounts.getOrDefault(article.getId(), 0L),
+                article.authorName(), commentCounts.getOrDefault(article.getId(), 0L),
                 state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null);
     }
 

@@ -5,8 +5,8 @@ import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.User;
-import app.gazette.user.UserRepository;
+import app.gazette.user.UserView;
+import app.gazette.user.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,8 @@ public class ArticleEditor {
 
     private final ArticleRepository articles;
     private final SlugAliasRepository aliases;
-    private final UserRepository users;
+    private final UserDirectory users;
+    private final BylineRepository bylines;
     private final LabelService labels;
     private final MarkdownRenderer renderer;
     private final RevisionService revisions;
@@ -30,13 +31,14 @@ public class ArticleEditor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserRepository users,
+    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserDirectory users, BylineRepository bylines,
             LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
             Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.events = events;
         this.aliases = aliases;
         this.users = users;
+        this.bylines = bylines;
         this.labels = labels;
         this.renderer = renderer;
         this.revisions = revisions;
@@ -45,7 +47,7 @@ public class ArticleEditor {
     }
 
     public long create(ArticleDraft draft, EditAction action, String username) {
-        User user = user(username);
+        Byline user = user(username);
         Instant now = clock.instant();
         String slug = isBlank(draft.slug()) ? uniqueSlug(Slugs.slugify(draft.title())) : free(draft.slug(), null);
         Article article = new Article(slug, user, now);
@@ -63,7 +65,7 @@ public class ArticleEditor {
         if (article.getVersion() != version) {
             throw EditConflictException.of(article);
         }
-        User user = user(username);
+        Byline user = user(username);
         Instant now = clock.instant();
         if (!isBlank(draft.slug()) && !draft.slug().equals(article.getSlug())) {
             rename(article, free(draft.slug(), id), now);
@@ -78,7 +80,7 @@ public class ArticleEditor {
     public void restore(long id, long revisionId, String username) {
         Article article = find(id);
         Revision revision = revisions.find(id, revisionId);
-        User user = user(username);
+        Byline user = user(username);
         Instant now = clock.instant();
         article.write(revision.getTitle(), revision.getExcerpt(), revision.getBodyMarkdown(),
                 renderer.render(revision.getBodyMarkdown()), now);
@@ -159,8 +161,8 @@ public class ArticleEditor {
         return articles.findById(id).orElseThrow(NotFoundException::new);
     }
 
-    private User user(String username) {
-        return users.findByUsername(username).orElseThrow(NotFoundException::new);
+    private Byline user(String username) {
+        return bylines.getReferenceById(users.find(username).map(UserView::id).orElseThrow(NotFoundException::new));
     }
 
     private static boolean isBlank(String value) {

@@ -22,7 +22,7 @@ class ArticleListQueries {
     private static final String VISIBLE = " where a.status = app.gazette.article.ArticleStatus.PUBLISHED"
             + " and a.publishAt <= :now";
     private static final String ROWS = "select a, (select count(c) from Comment c where c.articleId = a.id"
-            + " and c.status = app.gazette.comment.CommentStatus.APPROVED) from Article a join fetch a.author u";
+            + " and c.status = 'APPROVED') from Article a join fetch a.author u";
     // The redundant bound on publishAt starts the index range at the cursor; ordering by status
     // first (one value here) lets H2 read the (status, publish_at, id) index in order instead of sorting.
     private static final String OLDER = " and a.publishAt <= :at and (a.publishAt < :at or (a.publishAt = :at"

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -44,6 +45,20 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select count(a) from Article a where " + VISIBLE)
     long countVisible(@Param("now") Instant now);
+
+    /** Opens or closes an article for comments (a new version: an editor's open page sees the change). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update versioned Article a set a.commentsOpen = :open where a.id = :id")
+    int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
+
+    /** Labels with the number of visible articles that carry them, by name; unused labels left out. */
+    @Query("select new app.gazette.article.ArticleRepository$LabelTally(l.name, count(a)) from Article a"
+            + " join a.labels l where a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now"
+            + " group by l.id, l.name order by lower(l.name)")
+    List<LabelTally> countVisibleByLabel(@Param("now") Instant now);
+
+    record LabelTally(String name, long count) {
+    }
 
     long countByStatus(ArticleStatus status);
 

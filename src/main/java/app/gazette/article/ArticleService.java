@@ -1,5 +1,7 @@
 package app.gazette.article;
 
+import app.gazette.label.LabelCount;
+import app.gazette.shared.LabelLink;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.shared.ListPage;
 import app.gazette.pagecache.Versioned;
@@ -31,6 +33,7 @@ public class ArticleService {
     private final Clock clock;
     private final SlugAliasRepository aliases;
     private final Versioned<List<ArchiveYear>> archiveWidget;
+    private final Versioned<List<LabelCount>> labelCounts;
 
     ArticleService(ArticleRepository articles, ArticleListQueries lists, ArticleViews views, Clock clock,
             ArchiveBuilder archive, SlugAliasRepository aliases, ContentVersion contentVersion) {
@@ -40,6 +43,14 @@ public class ArticleService {
         this.views = views;
         this.clock = clock;
         this.archiveWidget = contentVersion.cached(() -> archive.build(articles.countVisibleByMonth(clock.instant())));
+        this.labelCounts = contentVersion.cached(() -> articles.countVisibleByLabel(clock.instant()).stream()
+                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
+                .toList());
+    }
+
+    /** The sidebar's labels with their counts of visible articles. */
+    public List<LabelCount> labelCounts() {
+        return labelCounts.get();
     }
 
     public ListPage<ArticleSummaryView> newest(ListPosition position, int size) {

@@ -1,6 +1,6 @@
 package app.gazette.article;
 
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package app.gazette.article;
 
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.util.List;
 
 /** An article as its page shows it; bodyHtml is already sanitised. */

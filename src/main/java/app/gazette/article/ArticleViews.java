@@ -1,7 +1,7 @@
 package app.gazette.article;
 
 import app.gazette.label.Label;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.site.SettingsService;
 import app.gazette.shared.SiteFormats;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class ArticleViews {
 
     ArticleSummaryView summary(Article article, long commentCount, List<String> labelNames) {
         return new ArticleSummaryView(article.getId(), article.getTitle(), permalink(article),
-                article.getAuthor().getDisplayName(), formats.dayOf(article.getPublishAt()),
+                article.authorName(), formats.dayOf(article.getPublishAt()),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
                 labelNames.stream().map(LabelLink::of).toList(), commentCount);
     }
@@ -44,10 +44,10 @@ class ArticleViews {
 
     ArticleView full(Article article) {
         return new ArticleView(article.getId(), article.getTitle(), permalink(article),
-                article.getAuthor().getDisplayName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
+                article.authorName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
                 formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
                 article.getBodyHtml(), labels(article), article.isCommentsOpen() && !commentsClosedByAge(article),
-                article.getAuthor().getUsername(), article.getUpdatedAt().toString());
+                article.authorUsername(), article.getUpdatedAt().toString());
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */
@@ -59,7 +59,7 @@ class ArticleViews {
 
     FeedArticle feed(Article article, List<String> labelNames) {
         return new FeedArticle(article.getId(), article.getTitle(), permalink(article),
-                article.getAuthor().getDisplayName(), article.getPublishAt(), article.getUpdatedAt(),
+                article.authorName(), article.getPublishAt(), article.getUpdatedAt(),
                 labelNames, article.getSummary(), article.getBodyHtml());
     }
 
@@ -68,9 +68,8 @@ class ArticleViews {
     }
 
     private static List<LabelLink> labels(Article article) {
-        return article.getLabels().stream()
-                .sorted(Comparator.comparing(Label::getSlug))
-                .map(label -> LabelLink.of(label.getName()))
+        return article.labelNames().stream()
+                .map(LabelLink::of)
                 .toList();
     }
 }

@@ -4,7 +4,6 @@ import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -15,18 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleWriter {
 
     private final ArticleRepository articles;
-    private final UserRepository users;
+    private final BylineRepository bylines;
     private final LabelService labels;
     private final MarkdownRenderer renderer;
     private final SiteFormats formats;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleWriter(ArticleRepository articles, UserRepository users, LabelService labels, MarkdownRenderer renderer,
+    ArticleWriter(ArticleRepository articles, BylineRepository bylines, LabelService labels, MarkdownRenderer renderer,
             SiteFormats formats, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.events = events;
-        this.users = users;
+        this.bylines = bylines;
         this.labels = labels;
         this.renderer = renderer;
         this.formats = formats;
@@ -37,7 +36,7 @@ public class ArticleWriter {
     public long create(NewArticle draft) {
         Instant now = clock.instant();
         Article article = new Article(uniqueSlug(Slugs.slugify(draft.title())),
-                users.getReferenceById(draft.authorId()), now);
+                bylines.getReferenceById(draft.authorId()), now);
         article.write(draft.title(), draft.excerpt(), draft.markdown(), renderer.render(draft.markdown()), now);
         article.label(labels.resolve(draft.labels()));
         if (draft.publishAt() != null) {

@@ -17,8 +17,7 @@ public class EditConflictException extends RuntimeException {
     }
 
     static EditConflictException of(Article article) {
-        var by = article.getUpdatedBy() != null ? article.getUpdatedBy() : article.getAuthor();
-        return new EditConflictException(by.getDisplayName(), article.getUpdatedAt(), article.getVersion());
+        return new EditConflictException(article.lastSavedByName(), article.getUpdatedAt(), article.getVersion());
     }
 
     public String savedBy() {

@@ -1,6 +1,5 @@
 package app.gazette.article;
 
-import app.gazette.label.Label;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +19,8 @@ public final class Labels {
                 .toList();
     }
 
-    static String join(Collection<Label> labels) {
-        return labels.stream().map(Label::getName).sorted(String.CASE_INSENSITIVE_ORDER)
+    static String join(Collection<String> names) {
+        return names.stream().sorted(String.CASE_INSENSITIVE_ORDER)
                 .collect(Collectors.joining(", "));
     }
 }

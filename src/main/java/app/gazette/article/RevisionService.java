@@ -2,8 +2,7 @@ package app.gazette.article;
 
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.User;
-import app.gazette.user.UserRepository;
+import app.gazette.user.UserDirectory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,11 @@ public class RevisionService {
     static final int KEPT = 50;
 
     private final RevisionRepository revisions;
-    private final UserRepository users;
+    private final UserDirectory users;
     private final MarkdownRenderer renderer;
     private final SiteFormats formats;
 
-    RevisionService(RevisionRepository revisions, UserRepository users, MarkdownRenderer renderer,
+    RevisionService(RevisionRepository revisions, UserDirectory users, MarkdownRenderer renderer,
             SiteFormats formats) {
         this.revisions = revisions;
         this.users = users;
@@ -34,9 +33,9 @@ public class RevisionService {
     }
 
     @Transactional
-    void record(Article article, User author, Instant at) {
+    void record(Article article, Byline author, Instant at) {
         revisions.save(new Revision(article.getId(), article.getTitle(), article.getExcerpt(),
-                article.getBodyMarkdown(), Labels.join(article.getLabels()), author.getId(), at));
+                article.getBodyMarkdown(), Labels.join(article.labelNames()), author.getId(), at));
         List<Long> old = revisions.findIdsNewestFirst(article.getId(), PageRequest.of(1, KEPT));
         if (!old.isEmpty()) {
             revisions.deleteAllByIdInBatch(old);
@@ -45,14 +44,13 @@ public class RevisionService {
 
     public List<RevisionView> list(long articleId) {
         List<Revision> found = revisions.findByArticleIdOrderByIdDesc(articleId);
-        Map<Long, String> names = users.findAllById(found.stream().map(Revision::getAuthorId).distinct().toList())
-                .stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
+        Map<Long, String> names = users.displayNames(found.stream().map(Revision::getAuthorId).distinct().toList());
         return found.stream().map(revision -> view(revision, names::get)).toList();
     }
 
     public RevisionView show(long articleId, long revisionId) {
         Revision revision = find(articleId, revisionId);
-        return view(revision, id -> users.findById(id).map(User::getDisplayName).orElse(""));
+        return view(revision, id -> users.displayNames(List.of(id)).getOrDefault(id, ""));
     }
 
     Revision find(long articleId, long revisionId) {

@@ -1,14 +1,15 @@
 package app.gazette.comment;
 
 import app.gazette.article.ArticleStatus;
-import app.gazette.comment.CommentRepository.ArticleRef;
+import app.gazette.article.ArticleComments;
+import app.gazette.article.CommentTarget;
 import app.gazette.comment.CommentRepository.Row;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.User;
-import app.gazette.user.UserRepository;
+import app.gazette.user.UserView;
+import app.gazette.user.UserDirectory;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -29,14 +30,16 @@ public class CommentModeration {
     static final int MAX_LATEST = 100;
 
     private final CommentRepository comments;
-    private final UserRepository users;
+    private final ArticleComments articles;
+    private final UserDirectory users;
     private final SiteFormats formats;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentModeration(CommentRepository comments, UserRepository users, SiteFormats formats, Clock clock,
-            ApplicationEventPublisher events) {
+    CommentModeration(CommentRepository comments, ArticleComments articles, UserDirectory users, SiteFormats formats,
+            Clock clock, ApplicationEventPublisher events) {
         this.comments = comments;
+        this.articles = articles;
         this.events = events;
         this.users = users;
         this.formats = formats;
@@ -76,7 +79,7 @@ public class CommentModeration {
     }
 
     public Optional<CommentedArticle> article(long articleId) {
-        return comments.findArticle(articleId).map(CommentModeration::view);
+        return articles.find(articleId).map(CommentModeration::view);
     }
 
     /** Approves, marks as spam or deletes the comments with these ids; returns how many there were. */
@@ -99,14 +102,14 @@ public class CommentModeration {
      */
     @Transactional
     public Optional<Long> reply(long articleId, Long parentId, String username, String body) {
-        if (comments.findArticle(articleId).isEmpty()) {
+        if (articles.find(articleId).isEmpty()) {
             return Optional.empty();
         }
         if (parentId != null && comments.findById(parentId).filter(p -> p.getArticleId() == articleId).isEmpty()) {
             return Optional.empty();
         }
-        User user = users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no such user"));
-        Comment reply = Comment.staffReply(articleId, parentId, user.getId(), user.getDisplayName(), body,
+        UserView user = users.find(username).orElseThrow(() -> new IllegalStateException("no such user"));
+        Comment reply = Comment.staffReply(articleId, parentId, user.id(), user.displayName(), body,
                 clock.instant());
         long id = comments.save(reply).getId();
         events.publishEvent(new PublicContentChanged("comments"));
@@ -116,11 +119,7 @@ public class CommentModeration {
     /** Opens or closes an article for new reader comments; empty when there is no such article. */
     @Transactional
     public Optional<CommentedArticle> setCommentsOpen(long articleId, boolean open) {
-        if (comments.updateCommentsOpen(articleId, open) == 0) {
-            return Optional.empty();
-        }
-        events.publishEvent(new PublicContentChanged("comments"));
-        return article(articleId);
+        return articles.setOpen(articleId, open).map(CommentModeration::view);
     }
 
     private ModeratedComment view(Row row) {
@@ -130,9 +129,8 @@ public class CommentModeration {
                 row.body(), row.status(), row.staff());
     }
 
-    private static CommentedArticle view(ArticleRef article) {
-        return new CommentedArticle(article.id(), article.title(),
-                permalink(article.status(), article.publishMonth(), article.slug()), article.commentsOpen());
+    private static CommentedArticle view(CommentTarget article) {
+        return new CommentedArticle(article.id(), article.title(), article.permalink(), article.commentsOpen());
     }
 
     private static String permalink(ArticleStatus status, Integer month, String slug) {

@@ -73,14 +73,6 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query("delete from Comment c where c.id in :ids")
     int deleteWithIds(@Param("ids") Collection<Long> ids);
 
-    @Query("select new app.gazette.comment.CommentRepository$ArticleRef(a.id, a.title, a.slug, a.publishMonth,"
-            + " a.status, a.commentsOpen) from Article a where a.id = :id")
-    Optional<ArticleRef> findArticle(@Param("id") long articleId);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update versioned Article a set a.commentsOpen = :open where a.id = :id")
-    int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
-
     String APPROVED_ON_VISIBLE = " where c.status = app.gazette.comment.CommentStatus.APPROVED"
             + " and a.status = app.gazette.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
 
@@ -102,9 +94,5 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     record Row(long id, long articleId, String articleTitle, String articleSlug, Integer publishMonth,
             ArticleStatus articleStatus, String authorName, String authorEmail, String ip, Instant createdAt,
             String body, CommentStatus status, boolean staff) {
-    }
-
-    record ArticleRef(long id, String title, String slug, Integer publishMonth, ArticleStatus status,
-            boolean commentsOpen) {
     }
 }

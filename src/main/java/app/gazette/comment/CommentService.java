@@ -1,6 +1,7 @@
 package app.gazette.comment;
 
 import app.gazette.article.ArticleLink;
+import app.gazette.article.CommentCounts;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.site.GazetteProperties;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-public class CommentService {
+public class CommentService implements CommentCounts {
 
     static final int MAX_USER_AGENT = 500;
 
@@ -69,6 +70,7 @@ public class CommentService {
     }
 
     /** Approved comments per article, for the given articles (absent means none). */
+    @Override
     public Map<Long, Long> approvedCounts(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();

@@ -2,7 +2,6 @@ package app.gazette.demo;
 
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
-import app.gazette.label.Label;
 import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,8 +80,7 @@ class BulkSeeder implements ApplicationRunner {
         for (String[] author : AUTHORS) {
             authors.add(users.findOrCreateAuthor(author[0], author[1]));
         }
-        Map<String, Long> labelIds = transaction.execute(status -> labels.resolve(SeedData.LABELS).stream()
-                .collect(Collectors.toMap(Label::getName, Label::getId)));
+        Map<String, Long> labelIds = transaction.execute(status -> labels.resolveIds(SeedData.LABELS));
         boolean postgres = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
                 .toLowerCase().contains("postgres");
         Ids ids = new Ids(next("articles"), next("comments"));

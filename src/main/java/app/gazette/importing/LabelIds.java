@@ -1,6 +1,6 @@
 package app.gazette.importing;
 
-import app.gazette.label.Label;
+import app.gazette.label.LabelNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +29,8 @@ final class LabelIds {
         Map<String, String> wanted = new LinkedHashMap<>();
         for (String name : names) {
             if (name != null && !name.isBlank() && wanted.size() < MAX_PER_POST) {
-                String clean = Rows.cut(Label.clean(name), MAX_NAME).strip();
-                wanted.putIfAbsent(Rows.cut(Label.keyOf(clean), MAX_NAME), clean);
+                String clean = Rows.cut(LabelNames.clean(name), MAX_NAME).strip();
+                wanted.putIfAbsent(Rows.cut(LabelNames.keyOf(clean), MAX_NAME), clean);
             }
         }
         List<String> missing = new ArrayList<>();

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /** A label (tag). Names are unique regardless of case: {@code slug} is the normalised name. */
 @Entity
@@ -31,14 +30,12 @@ public class Label {
         this.slug = keyOf(name);
     }
 
-    /** Trims and folds runs of white space into one space. */
-    public static String clean(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+    static String clean(String name) {
+        return LabelNames.clean(name);
     }
 
-    /** The case-insensitive key a label is found by. */
-    public static String keyOf(String name) {
-        return clean(name).toLowerCase(Locale.ROOT);
+    static String keyOf(String name) {
+        return LabelNames.keyOf(name);
     }
 
     public Long getId() {

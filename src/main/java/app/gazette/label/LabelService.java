@@ -2,7 +2,6 @@ package app.gazette.label;
 
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.pagecache.Versioned;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,28 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LabelService {
 
     private final LabelRepository labels;
-    private final Clock clock;
     private final Versioned<Map<String, LabelRef>> bySlug;
-    private final Versioned<List<LabelCount>> counts;
 
-    LabelService(LabelRepository labels, Clock clock, ContentVersion contentVersion) {
+    LabelService(LabelRepository labels, ContentVersion contentVersion) {
         this.labels = labels;
-        this.clock = clock;
         this.bySlug = contentVersion.cached(() -> labels.findAll().stream()
                 .collect(Collectors.toUnmodifiableMap(Label::getSlug, l -> new LabelRef(l.getId(), l.getName()))));
-        this.counts = contentVersion.cached(() -> labels.countVisible(clock.instant()).stream()
-                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
-                .toList());
     }
 
     /** The label with this name, whatever its case and spacing. */
     public Optional<LabelRef> find(String name) {
         return Optional.ofNullable(bySlug.get().get(Label.keyOf(name)));
-    }
-
-    /** The sidebar's labels with their counts of visible articles. */
-    public List<LabelCount> counts() {
-        return counts.get();
     }
 
     /** Every label's name, for the editor's suggestions. */
@@ -58,6 +46,12 @@ public class LabelService {
         found.forEach(label -> wanted.remove(label.getSlug()));
         wanted.values().forEach(name -> found.add(labels.save(new Label(name))));
         return found;
+    }
+
+    /** Like {@link #resolve}, as each label's name to its id. */
+    @Transactional
+    public Map<String, Long> resolveIds(Collection<String> names) {
+        return resolve(names).stream().collect(Collectors.toMap(Label::getName, Label::getId));
     }
 
     public record LabelRef(long id, String name) {

@@ -1,6 +1,6 @@
 package app.gazette.search;
 
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.util.List;
 
 /** One found article; snippetHtml is escaped text with the matched words in {@code <mark>}. */

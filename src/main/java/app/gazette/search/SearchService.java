@@ -1,7 +1,7 @@
 package app.gazette.search;
 
 import app.gazette.article.ArticleLink;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package app.gazette.shared;
 
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 

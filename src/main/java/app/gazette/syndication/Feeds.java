@@ -4,7 +4,7 @@ import app.gazette.shared.FeedLink;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.comment.CommentService;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.label.LabelService;
 import app.gazette.syndication.FeedBuilder.Head;
 import app.gazette.user.UserService;

@@ -1,7 +1,7 @@
 package app.gazette.syndication;
 
 import app.gazette.article.ArticleView;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,6 @@ import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.article.NewsArticle;
 import app.gazette.label.LabelCount;
-import app.gazette.label.LabelService;
 import app.gazette.site.SettingsService;
 import app.gazette.shared.SiteFormats;
 import java.io.OutputStream;
@@ -36,20 +35,18 @@ public class Sitemaps {
     static final int NEWS_MAX = 1000;
 
     private final ArticleService articles;
-    private final LabelService labels;
     private final SettingsService settings;
     private final SiteFormats formats;
     private final int maxUrls;
 
     @Autowired
-    Sitemaps(ArticleService articles, LabelService labels, SettingsService settings, SiteFormats formats) {
-        this(articles, labels, settings, formats, MAX_URLS);
+    Sitemaps(ArticleService articles, SettingsService settings, SiteFormats formats) {
+        this(articles, settings, formats, MAX_URLS);
     }
 
-    Sitemaps(ArticleService articles, LabelService labels, SettingsService settings, SiteFormats formats,
+    Sitemaps(ArticleService articles, SettingsService settings, SiteFormats formats,
             int maxUrls) {
         this.articles = articles;
-        this.labels = labels;
         this.settings = settings;
         this.formats = formats;
         this.maxUrls = maxUrls;
@@ -127,7 +124,7 @@ public class Sitemaps {
     private List<String> pages() {
         List<String> pages = new ArrayList<>();
         pages.add("/");
-        labels.counts().stream().map(LabelCount::url).forEach(pages::add);
+        articles.labelCounts().stream().map(LabelCount::url).forEach(pages::add);
         for (ArchiveYear year : articles.archive()) {
             year.months().forEach(month -> pages.add(month.url()));
         }

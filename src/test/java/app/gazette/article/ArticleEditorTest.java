@@ -1,5 +1,6 @@
 package app.gazette.article;
 
+import app.gazette.user.UserDirectory;
 import app.gazette.site.SiteFormatsConfig;
 import static app.gazette.article.TestArticles.author;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(GazetteProperties.class)
 @Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, RevisionService.class,
         ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class, CommentService.class,
-        MarkdownRenderer.class, SiteFormatsConfig.class, SettingsService.class, ArticleEditorTest.Clocks.class})
+        MarkdownRenderer.class, SiteFormatsConfig.class, UserDirectory.class, SettingsService.class, ArticleEditorTest.Clocks.class})
 class ArticleEditorTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");
@@ -192,7 +193,7 @@ class ArticleEditorTest {
         Article article = articles.findById(id).orElseThrow();
         assertThat(article.getTitle()).isEqualTo("First");
         assertThat(article.getBodyHtml()).isEqualToIgnoringWhitespace("<p>Old <em>text</em></p>");
-        assertThat(article.getLabels()).extracting(label -> label.getName()).containsExactly("Old");
+        assertThat(article.labelNames()).containsExactly("Old");
         assertThat(revisions.list(id)).extracting(RevisionService.RevisionView::title)
                 .containsExactly("First", "Second", "First");
     }

@@ -57,7 +57,7 @@ class ArticleRepositoryTest {
 
         assertThat(slugs(rows)).containsExactly("feb-second", "feb-first", "jan");
         assertThat(lists.count(ListScope.ALL, NOW)).isEqualTo(3);
-        assertThat(rows.get(0).article().getAuthor().getDisplayName()).isEqualTo("Author ada");
+        assertThat(rows.get(0).article().authorName()).isEqualTo("Author ada");
     }
 
     @Test

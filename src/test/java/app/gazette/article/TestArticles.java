@@ -18,9 +18,14 @@ public final class TestArticles {
                 Instant.parse("2019-01-01T00:00:00Z"));
     }
 
+    /** The article feature's view of a user (persisted or not). */
+    static Byline byline(User user) {
+        return new Byline(user.getId(), user.getUsername(), user.getDisplayName());
+    }
+
     public static Article draft(User author, String slug) {
         Instant created = Instant.parse("2019-01-01T00:00:00Z");
-        Article article = new Article(slug, author, created);
+        Article article = new Article(slug, byline(author), created);
         article.write("Title " + slug, null, "Body of " + slug,
                 new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug), created);
         return article;

@@ -1,5 +1,7 @@
 package app.gazette.comment;
 
+import app.gazette.user.UserDirectory;
+import app.gazette.article.ArticleComments;
 import static app.gazette.article.TestArticles.author;
 import static app.gazette.article.TestArticles.draft;
 import static app.gazette.article.TestArticles.published;
@@ -25,7 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import({ContentVersion.class, CommentModeration.class, CommentModerationTest.Config.class})
+@Import({ContentVersion.class, CommentModeration.class, ArticleComments.class, UserDirectory.class, CommentModerationTest.Config.class})
 class CommentModerationTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:15:00Z");

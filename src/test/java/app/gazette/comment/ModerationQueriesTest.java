@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.Article;
 import app.gazette.article.ArticleStatus;
-import app.gazette.comment.CommentRepository.ArticleRef;
 import app.gazette.comment.CommentRepository.Row;
 import app.gazette.user.User;
 import java.time.Instant;
@@ -132,23 +131,5 @@ class ModerationQueriesTest {
         assertThat(stored.getUserId()).isEqualTo(staffId);
         assertThat(stored.getParentId()).isEqualTo(early);
         assertThat(stored.getAuthorEmail()).isNull();
-    }
-
-    @Test
-    void findsAnArticleForModeration() {
-        assertThat(comments.findArticle(live)).contains(
-                new ArticleRef(live, "Title live", "live", 201902, ArticleStatus.PUBLISHED, true));
-        assertThat(comments.findArticle(-1)).isEmpty();
-    }
-
-    @Test
-    void closesAndReopensCommentsOnOneArticle() {
-        assertThat(comments.updateCommentsOpen(live, false)).isEqualTo(1);
-        assertThat(entities.find(Article.class, live).isCommentsOpen()).isFalse();
-        assertThat(entities.find(Article.class, hidden).isCommentsOpen()).isTrue();
-
-        assertThat(comments.updateCommentsOpen(live, true)).isEqualTo(1);
-        assertThat(entities.find(Article.class, live).isCommentsOpen()).isTrue();
-        assertThat(comments.updateCommentsOpen(-1, false)).isZero();
     }
 }

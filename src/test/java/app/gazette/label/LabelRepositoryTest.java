@@ -5,7 +5,6 @@ import static app.gazette.article.TestArticles.draft;
 import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.label.LabelRepository.Tally;
 import app.gazette.user.User;
 import java.time.Instant;
 import java.util.List;
@@ -46,14 +45,9 @@ class LabelRepositoryTest {
 
     @Test
     void labelsAreFoundByTheirCaseInsensitiveKey() {
-        assertThat(labels.findBySlug(Label.keyOf(" world news"))).map(Label::getName).contains("World News");
+        assertThat(labels.findBySlug(LabelNames.keyOf(" world news"))).map(Label::getName).contains("World News");
         assertThat(labels.findBySlugIn(List.of("sport", "unused", "nope"))).extracting(Label::getName)
                 .containsExactlyInAnyOrder("Sport", "Unused");
-    }
-
-    @Test
-    void countsOnlyVisibleArticlesAndLeavesUnusedLabelsOut() {
-        assertThat(labels.countVisible(NOW)).containsExactly(new Tally("Sport", 2), new Tally("World News", 1));
     }
 
     @Test

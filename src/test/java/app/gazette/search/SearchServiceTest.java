@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleStatus;
 import app.gazette.label.Label;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.shared.SiteFormats;
 import app.gazette.support.TestSites;
 import app.gazette.user.User;

@@ -2,7 +2,7 @@ package app.gazette.support;
 
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleView;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import java.time.LocalDate;
 import java.util.List;
 

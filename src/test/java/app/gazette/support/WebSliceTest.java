@@ -1,12 +1,13 @@
 package app.gazette.support;
 
+import app.gazette.comment.web.CommentSection;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleService;
 import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
-import app.gazette.article.web.ArticlePages;
+import app.gazette.article.ArticlePages;
 import app.gazette.article.web.EditorPage;
 import app.gazette.backup.BackupService;
 import app.gazette.importing.ImportService;
@@ -48,7 +49,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(properties = "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET)
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
-@Import({SecurityConfig.class, SiteFormatsConfig.class, ArticleLists.class, ArticlePages.class,
+@Import({SecurityConfig.class, SiteFormatsConfig.class, ArticleLists.class, ArticlePages.class, CommentSection.class,
         EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
         CommentFormSigner.class, WebSliceClock.class})
 @MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,

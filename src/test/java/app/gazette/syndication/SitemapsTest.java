@@ -13,7 +13,6 @@ import app.gazette.article.ArticleLocation;
 import app.gazette.article.ArticleService;
 import app.gazette.site.ModerationMode;
 import app.gazette.label.LabelCount;
-import app.gazette.label.LabelService;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
@@ -39,7 +38,6 @@ class SitemapsTest {
     static final String BASE = "https://news.example.org";
 
     final ArticleService articles = mock(ArticleService.class);
-    final LabelService labels = mock(LabelService.class);
     final GazetteProperties properties = new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy",
             "Gazette", "", new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
             new GazetteProperties.Admin("admin", ""));
@@ -50,7 +48,7 @@ class SitemapsTest {
     @BeforeEach
     @SuppressWarnings("unchecked")
     void site() {
-        when(labels.counts()).thenReturn(List.of(new LabelCount("Sport", "/label/Sport", 5)));
+        when(articles.labelCounts()).thenReturn(List.of(new LabelCount("Sport", "/label/Sport", 5)));
         when(articles.archive()).thenReturn(List.of(new ArchiveYear(2019, "/2019", 5,
                 List.of(new ArchiveMonth("February 2019", "/2019/02", 5)))));
         when(articles.visibleCount()).thenReturn((long) all.size());
@@ -65,7 +63,7 @@ class SitemapsTest {
     Sitemaps sitemaps(int limit) {
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new Sitemaps(articles, labels, settings, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), limit);
+        return new Sitemaps(articles, settings, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), limit);
     }
 
     static List<String> locs(Document document) {

@@ -1,13 +1,14 @@
 package app.gazette.article.web;
 
+import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.article.Cursor;
 import app.gazette.article.OldLinks;
-import app.gazette.comment.web.CommentForm;
 import app.gazette.shared.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.shared.web.PublicPage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class ArticleController {
      */
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
     Object article(@PathVariable int year, @PathVariable int month, @PathVariable String slug,
-            @RequestParam(name = "comment", required = false) String notice, Model model) {
+            HttpServletRequest request, Model model) {
         String path = String.format("/%04d/%02d/%s", year, month, slug);
         boolean blogger = slug.endsWith(".html");
         Optional<String> imported = blogger ? oldLinks.permalink(path) : Optional.empty();
@@ -87,7 +88,7 @@ class ArticleController {
         if (!article.permalink().equals(path)) {
             return moved(article.permalink());
         }
-        return pages.show(model, article, CommentForm.empty(), notice);
+        return pages.show(model, article, request.getParameterMap());
     }
 
     static RedirectView moved(String location) {

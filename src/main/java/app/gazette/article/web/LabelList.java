@@ -1,7 +1,7 @@
 package app.gazette.article.web;
 
 import app.gazette.article.Labels;
-import app.gazette.label.Label;
+import app.gazette.label.LabelNames;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return Labels.split(value).stream()
-                    .allMatch(name -> Label.clean(name).length() <= MAX && Label.keyOf(name).length() <= MAX);
+                    .allMatch(name -> LabelNames.clean(name).length() <= MAX && LabelNames.keyOf(name).length() <= MAX);
         }
     }
 }

@@ -4,7 +4,6 @@ import app.gazette.shared.web.PublicPage;
 import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.label.LabelCount;
-import app.gazette.label.LabelService;
 import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,17 +12,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = PublicPage.class)
 class SidebarAdvice {
 
-    private final LabelService labels;
     private final ArticleService articles;
 
-    SidebarAdvice(LabelService labels, ArticleService articles) {
-        this.labels = labels;
+    SidebarAdvice(ArticleService articles) {
         this.articles = articles;
     }
 
     @ModelAttribute("sidebar")
     Sidebar sidebar() {
-        return new Sidebar(labels.counts(), articles.archive());
+        return new Sidebar(articles.labelCounts(), articles.archive());
     }
 
     record Sidebar(List<LabelCount> labels, List<ArchiveYear> archive) {

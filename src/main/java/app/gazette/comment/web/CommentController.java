@@ -2,7 +2,7 @@ package app.gazette.comment.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
-import app.gazette.article.web.ArticlePages;
+import app.gazette.article.ArticlePages;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentRefusedException;
 import app.gazette.comment.CommentService;
@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,17 +46,23 @@ class CommentController {
         this.signer = signer;
     }
 
+    /** The article page again, keeping the reader's form (and its errors) and saying why. */
+    private String again(Model model, ArticleView article, String notice) {
+        model.addAttribute(CommentSection.NOTICE, notice);
+        return pages.show(model, article, Map.of());
+    }
+
     @PostMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/comments")
     String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
         if (!article.commentsOpen()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return pages.show(model, article, form, "closed");
+            return again(model, article, "closed");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return pages.show(model, article, form, null);
+            return again(model, article, null);
         }
         Instant renderedAt = signer.verify(form.renderedAt(), form.signature()).orElse(null);
         CommentStatus status;
@@ -63,20 +70,20 @@ class CommentController {
             status = comments.post(article.id(), new NewComment(form.name(), form.email(), form.body(),
                     request.getRemoteAddr(), request.getHeader("User-Agent"), renderedAt, form.honeypotFilled()));
         } catch (CommentRefusedException refused) {
-            return refusedPage(refused, article, form, response, model);
+            return refusedPage(refused, article, response, model);
         }
         String notice = status == CommentStatus.APPROVED ? "published" : "held";
         return "redirect:" + article.permalink() + "?comment=" + notice + "#comments";
     }
 
-    private String refusedPage(CommentRefusedException refused, ArticleView article, CommentForm form,
+    private String refusedPage(CommentRefusedException refused, ArticleView article,
             HttpServletResponse response, Model model) {
         if (refused.reason() == CommentRefusedException.Reason.FLOOD) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().toSeconds()));
-            return pages.show(model, article, form, "flood");
+            return again(model, article, "flood");
         }
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return pages.show(model, article, form, "duplicate");
+        return again(model, article, "duplicate");
     }
 }

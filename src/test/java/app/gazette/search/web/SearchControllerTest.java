@@ -10,7 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.search.SearchQuery;
 import app.gazette.search.SearchResult;
 import app.gazette.search.SearchResults;

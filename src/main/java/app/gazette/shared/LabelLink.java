@@ -1,4 +1,4 @@
-package app.gazette.label;
+package app.gazette.shared;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;

@@ -1,9 +1,9 @@
-package app.gazette.label.web;
+package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.Cursor;
 import app.gazette.article.web.ArticleLists;
-import app.gazette.label.LabelLink;
+import app.gazette.shared.LabelLink;
 import app.gazette.label.LabelService;
 import app.gazette.label.LabelService.LabelRef;
 import app.gazette.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package app.gazette.label.web;
+package app.gazette.article.web;
 
 import static app.gazette.support.Fixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +73,7 @@ class LabelControllerTest {
         given(labels.find("sport")).willReturn(Optional.of(new LabelRef(1, "Sport")));
         given(articles.withLabel(eq(1L), eq(ListPosition.NEWEST), anyInt()))
                 .willReturn(new ListPage<>(List.of(), null, null));
-        given(labels.counts()).willReturn(List.of(new LabelCount("Sport", "/label/Sport", 3)));
+        given(articles.labelCounts()).willReturn(List.of(new LabelCount("Sport", "/label/Sport", 3)));
         given(articles.archive()).willReturn(List.of(new ArchiveYear(2019, "/2019", 4,
                 List.of(new ArchiveMonth("February 2019", "/2019/02", 4)))));
 

@@ -1,0 +1,11 @@
+/**
+ * The site settings admins edit (table {@code site_settings}: title, tagline, page size, date
+ * headers, comment moderation and closing, banned words), the configuration they start from
+ * ({@link app.gazette.site.GazetteProperties}), the site secrets ({@code site_secrets}), the clock and the
+ * site's date formats bean, and the settings page. Publishes content changes; uses the page cache's
+ * version to keep settings per version on every node.
+ */
+@ApplicationModule(displayName = "Site settings", allowedDependencies = {"pagecache", "shared"})
+package app.gazette.site;
+
+import org.springframework.modulith.ApplicationModule;
