@@ -1,6 +1,7 @@
 package app.gazette.importing;
 
 import app.gazette.article.Slugs;
+import app.gazette.shared.Rows;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package app.gazette.importing;
 
 import app.gazette.importing.ImportedItems.Kind;
+import app.gazette.shared.Rows;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;

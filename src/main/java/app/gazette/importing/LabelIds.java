@@ -1,6 +1,7 @@
 package app.gazette.importing;
 
 import app.gazette.label.Label;
+import app.gazette.shared.Rows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import app.gazette.article.RenderedBody;
 import app.gazette.article.Slugs;
 import app.gazette.importing.ImportedItems.Kind;
 import app.gazette.shared.SiteFormats;
+import app.gazette.shared.Rows;
 import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.Instant;
