@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.ContentVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.shared.SiteFormats;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import java.net.http.HttpResponse;
@@ -40,7 +39,7 @@ class OldAddressesFlowTest {
     @Autowired
     MarkdownRenderer renderer;
     @Autowired
-    SiteFormats formats;
+    ImportTargets targets;
     @Autowired
     ContentVersion contentVersion;
     @Autowired
@@ -100,7 +99,7 @@ class OldAddressesFlowTest {
     }
 
     private void importing(ScriptedExport export) {
-        ImportService service = new ImportService(List.of(export), jdbc, transactions, renderer, formats,
+        ImportService service = new ImportService(List.of(export), jdbc, transactions, targets, renderer,
                 events, clock, messages);
         service.start(export.file(dir), "export.xml", "admin");
         assertThat(ImportServiceTest.finished(service).state()).isEqualTo(ImportJob.State.DONE);
