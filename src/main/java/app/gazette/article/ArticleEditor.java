@@ -22,6 +22,7 @@ public class ArticleEditor {
 
     private final ArticleRepository articles;
     private final SlugAliasRepository aliases;
+    private final SlugPicker slugs;
     private final UserDirectory users;
     private final BylineRepository bylines;
     private final LabelService labels;
@@ -31,12 +32,14 @@ public class ArticleEditor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, UserDirectory users, BylineRepository bylines,
+    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, SlugPicker slugs, UserDirectory users,
+            BylineRepository bylines,
             LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
             Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.events = events;
         this.aliases = aliases;
+        this.slugs = slugs;
         this.users = users;
         this.bylines = bylines;
         this.labels = labels;
@@ -49,7 +52,7 @@ public class ArticleEditor {
     public long create(ArticleDraft draft, EditAction action, String username) {
         Byline user = user(username);
         Instant now = clock.instant();
-        String slug = isBlank(draft.slug()) ? uniqueSlug(Slugs.slugify(draft.title())) : free(draft.slug(), null);
+        String slug = isBlank(draft.slug()) ? slugs.pick(Slugs.slugify(draft.title())) : free(draft.slug(), null);
         Article article = new Article(slug, user, now);
         apply(article, draft, action, now);
         article.savedBy(user, now);
@@ -140,19 +143,8 @@ public class ArticleEditor {
     /** The wanted slug, if no other article has it or had it. */
     private String free(String wanted, Long self) {
         String slug = Slugs.slugify(wanted);
-        boolean taken = articles.findBySlug(slug).filter(other -> !other.getId().equals(self)).isPresent()
-                || aliases.findBySlug(slug).filter(alias -> !Long.valueOf(alias.getArticleId()).equals(self))
-                        .isPresent();
-        if (taken) {
+        if (!slugs.isFree(slug, self)) {
             throw new ArticleFieldException("slug", "article.slug.taken");
-        }
-        return slug;
-    }
-
-    private String uniqueSlug(String base) {
-        String slug = base;
-        for (int n = 2; articles.existsBySlug(slug) || aliases.existsById(slug); n++) {
-            slug = base + "-" + n;
         }
         return slug;
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleWriter {
 
     private final ArticleRepository articles;
+    private final SlugPicker slugs;
     private final BylineRepository bylines;
     private final LabelService labels;
     private final MarkdownRenderer renderer;
@@ -21,9 +22,10 @@ public class ArticleWriter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleWriter(ArticleRepository articles, BylineRepository bylines, LabelService labels, MarkdownRenderer renderer,
-            SiteFormats formats, Clock clock, ApplicationEventPublisher events) {
+    ArticleWriter(ArticleRepository articles, SlugPicker slugs, BylineRepository bylines, LabelService labels,
+            MarkdownRenderer renderer, SiteFormats formats, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
+        this.slugs = slugs;
         this.events = events;
         this.bylines = bylines;
         this.labels = labels;
@@ -35,7 +37,7 @@ public class ArticleWriter {
     @Transactional
     public long create(NewArticle draft) {
         Instant now = clock.instant();
-        Article article = new Article(uniqueSlug(Slugs.slugify(draft.title())),
+        Article article = new Article(slugs.pick(Slugs.slugify(draft.title())),
                 bylines.getReferenceById(draft.authorId()), now);
         article.write(draft.title(), draft.excerpt(), draft.markdown(), renderer.render(draft.markdown()), now);
         article.label(labels.resolve(draft.labels()));
@@ -45,14 +47,6 @@ public class ArticleWriter {
         long id = articles.save(article).getId();
         events.publishEvent(new PublicContentChanged("article"));
         return id;
-    }
-
-    private String uniqueSlug(String base) {
-        String slug = base;
-        for (int n = 2; articles.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
     }
 
     @Transactional(readOnly = true)

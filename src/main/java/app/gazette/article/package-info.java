@@ -2,7 +2,8 @@
  * Articles and everything readers and editors do with them (tables {@code articles},
  * {@code article_labels}, {@code revisions}, {@code slug_aliases}, {@code old_links}): Markdown rendered at
  * save, slugs, scheduling, revisions, the reader lists (home, label, month, year, author), article pages,
- * the archive and label counts of the sidebar, the editor and the newsroom's article list. Other features
+ * the archive and label counts of the sidebar, the editor and the newsroom's article list; one
+ * {@link app.gazette.article.SlugPicker} for every writer and {@link app.gazette.article.BulkArticles} for imports. Other features
  * add parts of the article page through {@link app.gazette.article.ArticlePageSection}, answer
  * {@link app.gazette.article.CommentCounts}, and read or close an article for comments through
  * {@link app.gazette.article.ArticleComments}. Two reads of other features' tables keep a page at three

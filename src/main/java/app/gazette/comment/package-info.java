@@ -1,7 +1,7 @@
 /**
  * Reader comments and their moderation (tables {@code comments}, {@code comment_post_lock}):
  * posting with its spam defences, the comment section of article pages, the moderation queue, staff
- * replies, and the comment feed's entries. Depends on articles (a comment belongs to one); its queries
+ * replies, the comment feed's entries, and {@link app.gazette.comment.BulkComments} for imports. Depends on articles (a comment belongs to one); its queries
  * join {@code articles} read-only for titles and visibility.
  */
 @ApplicationModule(displayName = "Comments", allowedDependencies = {"article", "pagecache", "shared", "site", "user"})

@@ -1,7 +1,9 @@
 package app.gazette.importing;
 
+import app.gazette.comment.BulkComments;
+import app.gazette.comment.CommentStatus;
 import app.gazette.importing.ImportedItems.Kind;
-import java.sql.Types;
+import app.gazette.shared.Rows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +25,7 @@ final class CommentWriter {
     private static final int MAX_BODY = 10000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
-    private final JdbcTemplate jdbc;
+    private final BulkComments comments;
     private final ImportContext context;
     private final ImportedItems items;
     private final List<ImportedComment> batch = new ArrayList<>(BATCH);
@@ -31,8 +33,8 @@ final class CommentWriter {
     /** Comment id, then the stored key of the comment it answers. */
     private final List<Object[]> replies = new ArrayList<>();
 
-    CommentWriter(JdbcTemplate jdbc, ImportContext context) {
-        this.jdbc = jdbc;
+    CommentWriter(JdbcTemplate jdbc, ImportContext context, BulkComments comments) {
+        this.comments = comments;
         this.context = context;
         this.items = new ImportedItems(jdbc, context.format());
     }
@@ -52,7 +54,7 @@ final class CommentWriter {
                 batch.stream().map(c -> ImportedItems.key(c.sourceKey())).toList());
         Map<String, Long> articles = items.find(Kind.POST,
                 batch.stream().map(c -> ImportedItems.key(c.postSourceKey())).distinct().toList());
-        Map<String, Object[]> fresh = new LinkedHashMap<>();
+        Map<String, BulkComments.Entry> fresh = new LinkedHashMap<>();
         List<String> parents = new ArrayList<>();
         List<String> bodies = batch.parallelStream().map(comment -> Rows.cut(Conversion.commentText(
                 comment.html() == null ? "" : comment.html(), context.format()), MAX_BODY)).toList();
@@ -69,8 +71,7 @@ final class CommentWriter {
             context.tally().commentRead(create);
         }
         batch.clear();
-        List<Long> ids = Rows.insertReturningIds(jdbc, "INSERT INTO comments (article_id, author_name, author_email, "
-                + "body, status, staff, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)", new ArrayList<>(fresh.values()));
+        List<Long> ids = comments.insert(new ArrayList<>(fresh.values()));
         items.add(Kind.COMMENT, new ArrayList<>(fresh.keySet()), ids);
         for (int i = 0; i < ids.size(); i++) {
             if (parents.get(i) != null) {
@@ -85,28 +86,27 @@ final class CommentWriter {
         for (int from = 0; from < replies.size(); from += BATCH) {
             List<Object[]> chunk = replies.subList(from, Math.min(replies.size(), from + BATCH));
             Map<String, Long> parents = items.find(Kind.COMMENT, chunk.stream().map(r -> (String) r[1]).toList());
-            List<Object[]> updates = new ArrayList<>();
+            List<BulkComments.Reply> updates = new ArrayList<>();
             for (Object[] reply : chunk) {
                 Long parent = parents.get((String) reply[1]);
                 if (parent != null && !parent.equals(reply[0])) {
-                    updates.add(new Object[] {parent, reply[0]});
+                    updates.add(new BulkComments.Reply((Long) reply[0], parent));
                 }
             }
-            Rows.batch(jdbc, "UPDATE comments SET parent_id = ? WHERE id = ?", updates);
+            comments.linkReplies(updates);
         }
     }
 
-    private Object[] row(ImportedComment comment, long article, String body) {
+    private BulkComments.Entry row(ImportedComment comment, long article, String body) {
         String name = comment.authorName() == null ? "" : comment.authorName().strip();
         String email = comment.authorEmail() == null ? null : comment.authorEmail().strip().toLowerCase(Locale.ROOT);
         boolean plausible = email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
-        String status = switch (comment.status() == null ? ImportedComment.Status.PENDING : comment.status()) {
-            case APPROVED -> "APPROVED";
-            case PENDING -> "PENDING";
-            case SPAM, TRASH -> "SPAM";
+        CommentStatus status = switch (comment.status() == null ? ImportedComment.Status.PENDING : comment.status()) {
+            case APPROVED -> CommentStatus.APPROVED;
+            case PENDING -> CommentStatus.PENDING;
+            case SPAM, TRASH -> CommentStatus.SPAM;
         };
-        return new Object[] {article, name.isEmpty() ? context.anonymous() : Rows.cut(name, 100),
-                Rows.nullable(Types.VARCHAR, plausible ? email : null), body, status,
-                comment.created() == null ? context.now() : comment.created()};
+        return new BulkComments.Entry(article, name.isEmpty() ? context.anonymous() : Rows.cut(name, 100),
+                plausible ? email : null, body, status, comment.created() == null ? context.now() : comment.created());
     }
 }

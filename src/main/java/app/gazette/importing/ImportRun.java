@@ -3,7 +3,6 @@ package app.gazette.importing;
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.shared.SiteFormats;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +37,8 @@ final class ImportRun implements Runnable {
     private long progressWritten = System.nanoTime() - PROGRESS_NANOS;
 
     /** The beans an import needs. */
-    record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, MarkdownRenderer renderer,
-            SiteFormats formats, ApplicationEventPublisher events, Clock clock, String anonymous) {
+    record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, ImportTargets targets,
+            MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock, String anonymous) {
     }
 
     ImportRun(long job, ExportParser parser, Path file, String username, Services services) {
@@ -84,15 +83,16 @@ final class ImportRun implements Runnable {
 
     private void importAll() {
         JdbcTemplate jdbc = services.jdbc();
-        Long importer = jdbc.query("SELECT id FROM users WHERE username = ?", (row, n) -> row.getLong(1), username)
-                .stream().findFirst().orElseThrow(() -> new ImportRefused("import.error.noAdmin"));
+        ImportTargets targets = services.targets();
+        long importer = targets.authors().idOf(username).orElseThrow(() -> new ImportRefused("import.error.noAdmin"));
         Instant now = services.clock().instant();
-        ImportContext context = new ImportContext(parser.format(), tally, services.renderer(), services.formats(),
-                now, this::progress, services.anonymous());
-        PostWriter posts = new PostWriter(jdbc, context, new Authors(jdbc, importer, now, tally));
+        ImportContext context = new ImportContext(parser.format(), tally, services.renderer(), now, this::progress,
+                services.anonymous());
+        PostWriter posts = new PostWriter(jdbc, context, new Authors(targets.authors(), importer, now, tally),
+                targets.labels().open(), targets.articles().open());
         parse(posts::add, comment -> { });
         posts.flush();
-        CommentWriter comments = new CommentWriter(jdbc, context);
+        CommentWriter comments = new CommentWriter(jdbc, context, targets.comments());
         parse(post -> { }, comments::add);
         comments.flush();
         comments.linkReplies();

@@ -3,7 +3,6 @@ package app.gazette.importing;
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.shared.SiteFormats;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,11 +37,11 @@ public class ImportService {
     });
 
     ImportService(List<ExportParser> parsers, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            MarkdownRenderer renderer, SiteFormats formats, ApplicationEventPublisher events, Clock clock,
+            ImportTargets targets, MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
             MessageSource messages) {
         this.parsers = parsers;
         this.jobs = new ImportJobs(jdbc, transactions, clock);
-        this.services = new ImportRun.Services(jdbc, new TransactionTemplate(transactions), jobs, renderer, formats,
+        this.services = new ImportRun.Services(jdbc, new TransactionTemplate(transactions), jobs, targets, renderer,
                 events, clock, messages.getMessage("import.anonymous", null, LocaleContextHolder.getLocale()));
     }
 

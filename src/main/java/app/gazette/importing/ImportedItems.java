@@ -1,5 +1,6 @@
 package app.gazette.importing;
 
+import app.gazette.shared.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,16 +1,14 @@
 package app.gazette.importing;
 
-import app.gazette.article.MarkdownRenderer;
-import app.gazette.article.OldLinks;
+import app.gazette.article.BulkArticles;
 import app.gazette.article.RenderedBody;
 import app.gazette.article.Slugs;
 import app.gazette.importing.ImportedItems.Kind;
-import app.gazette.shared.SiteFormats;
+import app.gazette.label.BulkLabels;
+import app.gazette.shared.Rows;
 import java.nio.charset.StandardCharsets;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,30 +19,31 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Turns imported posts into articles a batch at a time, inside the import's transaction: skips
- * posts imported before, renders each body once, picks free slugs, then inserts the articles, their
- * labels (one statement per batch), their old addresses and what they were imported from.
+ * posts imported before, renders each body once, finds their authors and labels, then has the
+ * articles written (with free slugs, labels and old addresses) and records what they came from.
  */
 final class PostWriter {
 
     static final int BATCH = 500;
+    /** More labels on one post than anyone writes: the rest of a hostile list is left out. */
+    static final int MAX_LABELS_PER_POST = 100;
     private static final int MAX_TITLE = 300;
 
-    private final JdbcTemplate jdbc;
     private final ImportContext context;
     private final ImportedItems items;
     private final Authors authors;
-    private final LabelIds labels;
+    private final BulkLabels.Resolver labels;
+    private final BulkArticles.Writer articles;
     private final List<ImportedPost> batch = new ArrayList<>(BATCH);
     private final Set<String> keysSeen = new HashSet<>();
-    private final Set<String> slugsTaken = new HashSet<>();
-    private final Set<String> pathsTaken = new HashSet<>();
 
-    PostWriter(JdbcTemplate jdbc, ImportContext context, Authors authors) {
-        this.jdbc = jdbc;
+    PostWriter(JdbcTemplate jdbc, ImportContext context, Authors authors, BulkLabels.Resolver labels,
+            BulkArticles.Writer articles) {
         this.context = context;
         this.items = new ImportedItems(jdbc, context.format());
         this.authors = authors;
-        this.labels = new LabelIds(jdbc);
+        this.labels = labels;
+        this.articles = articles;
     }
 
     void add(ImportedPost post) {
@@ -71,19 +70,15 @@ final class PostWriter {
         batch.clear();
         // converting and rendering is most of an import's work, and each post's is its own
         List<Prepared> posts = fresh.values().parallelStream().map(this::prepare).toList();
-        List<String> slugs = slugs(posts.stream().map(Prepared::baseSlug).toList());
-        List<Object[]> rows = new ArrayList<>(posts.size());
-        for (int i = 0; i < posts.size(); i++) {
-            rows.add(row(posts.get(i), slugs.get(i)));
+        authors.load(fresh.values().stream().map(ImportedPost::author).toList());
+        List<BulkArticles.Entry> entries = new ArrayList<>(posts.size());
+        for (Prepared post : posts) {
+            entries.add(entry(post));
         }
-        List<Long> ids = Rows.insertReturningIds(jdbc, "INSERT INTO articles (slug, title, excerpt, summary, "
-                + "body_markdown, body_html, status, publish_at, publish_month, created_at, updated_at, version, "
-                + "author_id, comments_open) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, TRUE)", rows);
-        labelAndLink(posts, ids);
+        List<Long> ids = articles.insert(entries);
         items.add(Kind.POST, new ArrayList<>(fresh.keySet()), ids);
         context.progress();
     }
-
     /** Renders the body once; the title falls back to its first words, the slug to the title. */
     private Prepared prepare(ImportedPost post) {
         String markdown = Conversion.articleMarkdown(post.html() == null ? "" : post.html(), context.format());
@@ -97,75 +92,22 @@ final class PostWriter {
         return new Prepared(post, markdown, body, Rows.cut(title.isBlank() ? slug : title, MAX_TITLE), slug);
     }
 
-    private Object[] row(Prepared prepared, String slug) {
+    private BulkArticles.Entry entry(Prepared prepared) {
         ImportedPost post = prepared.post();
         RenderedBody body = prepared.body();
-        String markdown = prepared.markdown();
-        String title = prepared.title();
         boolean published = post.state() == ImportedPost.State.PUBLISHED || post.state() == ImportedPost.State.SCHEDULED;
         Instant now = context.now();
         Instant publishAt = !published ? null : post.published() != null ? post.published()
                 : post.updated() != null ? post.updated() : now;
         Instant created = first(post.published(), post.updated(), now);
         Instant updated = first(post.updated(), post.published(), now);
-        return new Object[] {slug, title, Rows.cut(body.firstParagraph(), 1000), markdown, body.html(),
-                publishAt == null ? "DRAFT" : "PUBLISHED", Rows.nullable(Types.TIMESTAMP_WITH_TIMEZONE, publishAt),
-                Rows.nullable(Types.INTEGER, publishAt == null ? null : context.formats().monthOf(publishAt)),
-                created, updated.isBefore(created) ? created : updated, authors.idOf(post.author())};
-    }
-
-    /** Labels of the batch in one statement, then the old addresses nobody else has. */
-    private void labelAndLink(List<Prepared> posts, List<Long> ids) {
-        List<Object> pairs = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        for (int i = 0; i < posts.size(); i++) {
-            ImportedPost post = posts.get(i).post();
-            for (long label : labels.idsOf(post.labels())) {
-                pairs.add(ids.get(i));
-                pairs.add(label);
-            }
-            List<String> paths = new ArrayList<>(post.oldPaths());
-            if (post.wordpressId() != null) {
-                paths.add("/?p=" + post.wordpressId());
-            }
-            for (String path : paths) {
-                String key = OldLinks.normalize(path);
-                if (key != null && pathsTaken.add(key)) {
-                    links.add(new Object[] {key, ids.get(i), key});
-                }
-            }
+        List<String> paths = new ArrayList<>(post.oldPaths());
+        if (post.wordpressId() != null) {
+            paths.add("/?p=" + post.wordpressId());
         }
-        for (int from = 0; from < pairs.size(); from += 2 * BATCH) {
-            List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * BATCH));
-            jdbc.update("INSERT INTO article_labels (article_id, label_id) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size() / 2, "(?, ?)")), chunk.toArray());
-        }
-        Rows.batch(jdbc, "INSERT INTO old_links (path, article_id) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM old_links WHERE path = ?)", links);
-    }
-
-    /** A free slug for each post: the old site's where it has one, else from the title. */
-    private List<String> slugs(List<String> bases) {
-        Set<String> existing = new HashSet<>();
-        List<String> distinct = bases.stream().distinct().toList();
-        if (!distinct.isEmpty()) {
-            existing.addAll(jdbc.queryForList("SELECT slug FROM articles WHERE slug IN (" + Rows.marks(distinct)
-                    + ")", String.class, distinct.toArray()));
-        }
-        List<String> slugs = new ArrayList<>(bases.size());
-        for (String base : bases) {
-            String slug = base;
-            for (int n = 2; existing.contains(slug) || slugsTaken.contains(slug) || n > 2 && exists(slug); n++) {
-                slug = base + "-" + n;
-            }
-            slugsTaken.add(slug);
-            slugs.add(slug);
-        }
-        return slugs;
-    }
-
-    private boolean exists(String slug) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM articles WHERE slug = ?", Long.class, slug) > 0;
+        return new BulkArticles.Entry(prepared.baseSlug(), prepared.title(), Rows.cut(body.firstParagraph(), 1000),
+                prepared.markdown(), body.html(), publishAt, created, updated.isBefore(created) ? created : updated,
+                authors.idOf(post.author()), labels.idsOf(post.labels(), MAX_LABELS_PER_POST), paths);
     }
 
     private static String decoded(String text) {

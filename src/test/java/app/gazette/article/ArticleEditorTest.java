@@ -33,9 +33,10 @@ import org.springframework.context.annotation.Import;
  */
 @DataJpaTest(properties = "gazette.content-version.poll-millis=0")
 @EnableConfigurationProperties(GazetteProperties.class)
-@Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, RevisionService.class,
-        ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class, CommentService.class,
-        MarkdownRenderer.class, SiteFormatsConfig.class, UserDirectory.class, SettingsService.class, ArticleEditorTest.Clocks.class})
+@Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, SlugPicker.class,
+        RevisionService.class, ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class,
+        CommentService.class, MarkdownRenderer.class, SiteFormatsConfig.class, UserDirectory.class, SettingsService.class,
+        ArticleEditorTest.Clocks.class})
 class ArticleEditorTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.support.TestSites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +29,8 @@ class ExportFileImportTest {
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ImportTargets targets;
     @TempDir
     Path dir;
 
@@ -91,8 +92,8 @@ class ExportFileImportTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         ImportService service = new ImportService(List.of(new BloggerParser(Recorded.JUNE_2024),
-                new WordPressParser(Recorded.JUNE_2024)), jdbc, transactions, new MarkdownRenderer(), TestSites.utc(),
-                events, Recorded.JUNE_2024, messages);
+                new WordPressParser(Recorded.JUNE_2024)), jdbc, transactions, targets, new MarkdownRenderer(), events,
+                Recorded.JUNE_2024, messages);
         service.start(file, fixture, "admin");
         return ImportServiceTest.finished(service);
     }

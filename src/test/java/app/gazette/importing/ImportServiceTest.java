@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.support.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +50,8 @@ class ImportServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     Clock clock;
+    @Autowired
+    ImportTargets targets;
     @TempDir
     Path dir;
 
@@ -216,7 +217,7 @@ class ImportServiceTest {
         assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
         assertThat(jdbc.queryForList("SELECT LENGTH(title) FROM articles ORDER BY id", Integer.class))
                 .containsExactly(300, 24);
-        assertThat(count("labels")).isEqualTo(LabelIds.MAX_PER_POST);
+        assertThat(count("labels")).isEqualTo(PostWriter.MAX_LABELS_PER_POST);
         assertThat(jdbc.queryForList("SELECT source_key FROM imported_items", String.class))
                 .anyMatch(key -> key.startsWith("sha256:")).allMatch(key -> key.length() <= ImportedItems.MAX_KEY);
         assertThat(jdbc.queryForList("SELECT path FROM old_links", String.class)).containsExactly("/?p=9");
@@ -232,8 +233,8 @@ class ImportServiceTest {
     ImportService service(ScriptedExport export) {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        return new ImportService(List.of(export), jdbc, transactions, new MarkdownRenderer(), TestSites.utc(),
-                events, clock, messages);
+        return new ImportService(List.of(export), jdbc, transactions, targets, new MarkdownRenderer(), events,
+                clock, messages);
     }
 
     static ImportJob finished(ImportService service) {

@@ -1,6 +1,13 @@
 package app.gazette.importing;
 
+import app.gazette.article.BulkArticles;
+import app.gazette.article.SlugPicker;
+import app.gazette.comment.BulkComments;
+import app.gazette.label.BulkLabels;
 import app.gazette.pagecache.ContentVersion;
+import app.gazette.shared.SiteFormats;
+import app.gazette.support.TestSites;
+import app.gazette.user.AuthorAccounts;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -23,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Inherited
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ContentVersion.class, ImportSliceTest.Config.class})
+@Import({ContentVersion.class, ImportTargets.class, BulkArticles.class, SlugPicker.class, BulkLabels.class,
+        AuthorAccounts.class, BulkComments.class, ImportSliceTest.Config.class})
 @TestPropertySource(properties = "gazette.content-version.poll-millis=0")
 @interface ImportSliceTest {
 
@@ -34,6 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        SiteFormats formats() {
+            return TestSites.utc();
         }
     }
 }

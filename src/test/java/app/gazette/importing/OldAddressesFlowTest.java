@@ -5,15 +5,20 @@ import static app.gazette.importing.ImportedPost.State.PUBLISHED;
 import static app.gazette.importing.ScriptedExport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ArticleDraft;
+import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticleWriter;
+import app.gazette.article.EditAction;
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.article.NewArticle;
 import app.gazette.pagecache.ContentVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import app.gazette.shared.SiteFormats;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,7 @@ class OldAddressesFlowTest {
     @Autowired
     MarkdownRenderer renderer;
     @Autowired
-    SiteFormats formats;
+    ImportTargets targets;
     @Autowired
     ContentVersion contentVersion;
     @Autowired
@@ -49,6 +54,10 @@ class OldAddressesFlowTest {
     Clock clock;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ArticleEditor editor;
+    @Autowired
+    ArticleWriter writer;
     @TempDir
     Path dir;
 
@@ -56,6 +65,7 @@ class OldAddressesFlowTest {
     @AfterEach
     void removeImported() {
         jdbc.update("DELETE FROM articles WHERE id IN (SELECT article_id FROM imported_items)");
+        jdbc.update("DELETE FROM articles WHERE slug IN ('new-title', 'old-title-3')");
         jdbc.update("DELETE FROM labels WHERE slug IN ('shipping', 'harbours')");
         jdbc.update("DELETE FROM import_jobs");
         contentVersion.on(new PublicContentChanged("test"));
@@ -93,6 +103,31 @@ class OldAddressesFlowTest {
         assertThat(reader.get("/2019/01/05/nothing-here/").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anArticlesOldSlugIsNotTakenByAnImportedOrWrittenArticle() throws Exception {
+        Browser reader = new Browser(port);
+        Instant january = Instant.parse("2019-01-03T09:00:00Z");
+        long renamed = editor.create(new ArticleDraft("Old title", "", "", "First words.", List.of(), january, true),
+                EditAction.PUBLISH, "admin");
+        long version = jdbc.queryForObject("SELECT version FROM articles WHERE id = ?", Long.class, renamed);
+        editor.update(renamed, version, new ArticleDraft("Old title", "new-title", "", "First words.", List.of(),
+                january, true), EditAction.SAVE, "admin");
+
+        importing(new ScriptedExport(ExportFormat.BLOGGER)
+                .add(post("b-old", "Old title", "<p>Imported.</p>", "2019-03-05T09:00:00Z", PUBLISHED, List.of(),
+                        null, null, List.of("/2019/03/old-title.html"), null)));
+        long admin = jdbc.queryForObject("SELECT id FROM users WHERE username = 'admin'", Long.class);
+        long written = writer.create(new NewArticle("Old title", null, "Written.", List.of(), admin, january));
+
+        assertThat(jdbc.queryForObject("SELECT a.slug FROM articles a JOIN imported_items i ON i.article_id = a.id "
+                + "WHERE i.source_key = 'b-old'", String.class)).isEqualTo("old-title-2");
+        assertThat(jdbc.queryForObject("SELECT slug FROM articles WHERE id = ?", String.class, written))
+                .isEqualTo("old-title-3");
+        assertMoved(reader, "/2019/01/old-title", "/2019/01/new-title");
+        assertMoved(reader, "/2019/03/old-title.html", "/2019/03/old-title-2");
+        assertThat(reader.get("/2019/01/new-title").body()).contains("First words.");
+    }
+
     private static void assertMoved(Browser reader, String from, String to) throws Exception {
         HttpResponse<String> response = reader.get(from);
         assertThat(response.statusCode()).as(from).isEqualTo(301);
@@ -100,7 +135,7 @@ class OldAddressesFlowTest {
     }
 
     private void importing(ScriptedExport export) {
-        ImportService service = new ImportService(List.of(export), jdbc, transactions, renderer, formats,
+        ImportService service = new ImportService(List.of(export), jdbc, transactions, targets, renderer,
                 events, clock, messages);
         service.start(export.file(dir), "export.xml", "admin");
         assertThat(ImportServiceTest.finished(service).state()).isEqualTo(ImportJob.State.DONE);

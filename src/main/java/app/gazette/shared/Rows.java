@@ -1,4 +1,4 @@
-package app.gazette.importing;
+package app.gazette.shared;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +15,17 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 
-/** JDBC batches for the import: inserts that return their ids, and values bound the same way on H2 and PostgreSQL. */
-final class Rows {
+/**
+ * JDBC batches for bulk writes (the import): inserts that return their ids, and values bound the
+ * same way on H2 and PostgreSQL.
+ */
+public final class Rows {
 
     private Rows() {
     }
 
     /** Inserts the rows in one batch; their generated ids, in the rows' order. */
-    static List<Long> insertReturningIds(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+    public static List<Long> insertReturningIds(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -47,18 +50,18 @@ final class Rows {
         });
     }
 
-    static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+    public static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows, rows.size(), Rows::bind);
         }
     }
 
     /** A value that may be null, with its SQL type (java.sql.Types), so that no driver has to guess it. */
-    static SqlParameterValue nullable(int sqlType, Object value) {
+    public static SqlParameterValue nullable(int sqlType, Object value) {
         return new SqlParameterValue(sqlType, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
     }
 
-    static void bind(PreparedStatement statement, Object[] row) throws SQLException {
+    public static void bind(PreparedStatement statement, Object[] row) throws SQLException {
         for (int i = 0; i < row.length; i++) {
             Object value = row[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : row[i];
             StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, value);
@@ -66,12 +69,12 @@ final class Rows {
     }
 
     /** "?, ?, ?" for an IN list. */
-    static String marks(Collection<?> values) {
+    public static String marks(Collection<?> values) {
         return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 
     /** At most this many characters, no surrogate pair split (H2 counts chars, PostgreSQL code points). */
-    static String cut(String text, int chars) {
+    public static String cut(String text, int chars) {
         if (text == null || text.length() <= chars) {
             return text;
         }
