@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
@@ -28,6 +32,11 @@ class ModuleDocumentationTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            for (Path puml : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                Files.writeString(puml, inStableOrder(Files.readString(puml, StandardCharsets.UTF_8)));
+            }
+        }
 
         Path overview = OUTPUT.resolve("components.puml");
         assertThat(overview).exists();
@@ -37,5 +46,27 @@ class ModuleDocumentationTest {
             new SourceStringReader(source).outputImage(svg, new FileFormatOption(FileFormat.SVG));
         }
         assertThat(Files.readString(OUTPUT.resolve("components.svg"))).contains("<svg").contains("Article");
+    }
+
+    /** Modulith lists components and relations in no fixed order: each run of them is sorted. */
+    static String inStableOrder(String puml) {
+        List<String> lines = new ArrayList<>(puml.lines().toList());
+        int start = 0;
+        while (start < lines.size()) {
+            String kind = kind(lines.get(start));
+            int end = start + 1;
+            while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
+                end++;
+            }
+            Collections.sort(lines.subList(start, end));
+            start = end;
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String kind(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(")
+                ? trimmed.substring(0, trimmed.indexOf('(')) : null;
     }
 }

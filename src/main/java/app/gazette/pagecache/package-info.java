@@ -4,7 +4,8 @@
  * {@link app.gazette.pagecache.PublicContentChanged} events bump inside the writer's transaction,
  * {@link app.gazette.pagecache.Versioned} values for other features' per-version caches, the page cache
  * filter, ETags and Cache-Control for public pages, hashed asset URLs and Tomcat's socket tuning. Reads
- * which paths are public from {@code security}; knows no feature.
+ * which paths are public from {@code security}. Uses no feature's code; the version's one statement also
+ * reads the next scheduled publish time from {@code articles}, so that scheduled articles appear on time.
  */
 @ApplicationModule(displayName = "Page cache", allowedDependencies = {"security"})
 package app.gazette.pagecache;

@@ -32,7 +32,9 @@ public final class SiteAreas {
     /** Cookies that mean a signed-in browser: Spring Session's and the servlet container's. */
     public static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
 
-    private static final List<String> NEWSROOM = List.of("/admin", "/login", "/logout");
+    /** Where signed-in members write (the sign-in pages are newsroom too, but take only a login form). */
+    private static final String WRITING = "/admin";
+    private static final List<String> NEWSROOM = List.of(WRITING, "/login", "/logout");
     private static final List<String> ASSETS = List.of("/css/", "/js/");
 
     private SiteAreas() {
@@ -54,6 +56,6 @@ public final class SiteAreas {
 
     /** The largest body a request to this path may send. */
     public static long bodyLimit(String path) {
-        return UPLOAD_LIMITS.getOrDefault(path, of(path) == Area.NEWSROOM ? NEWSROOM_BODY_LIMIT : READER_BODY_LIMIT);
+        return UPLOAD_LIMITS.getOrDefault(path, path.startsWith(WRITING) ? NEWSROOM_BODY_LIMIT : READER_BODY_LIMIT);
     }
 }

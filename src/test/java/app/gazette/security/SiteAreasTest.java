@@ -34,6 +34,7 @@ class SiteAreasTest {
     void bodiesAreLimitedByAreaWithLargerUploadsOnlyWhereListed() {
         assertThat(SiteAreas.bodyLimit("/2019/02/a-story/comments")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/articles/new")).isEqualTo(5L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/login")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/import")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore/other")).isEqualTo(5L * 1024 * 1024);
