@@ -36,7 +36,8 @@ class BadInputTest {
         "/?page=-1, 200", "/?page=abc, 400", "/?page=99999999999999999999, 400", "/?page=%C0%AF, 400",
         "/label/%C0%AF, 400", "/2019/02/%ED%A0%80, 400", "/2019/02/a%00b, 400", "/label/a%00b, 400",
         "/2019/13, 404", "/2019/00/x, 404", "/0000, 404", "/2019/02/%F4%90%80%80, 400",
-        "/search/label/%E0%80%AF, 400"})
+        "/search/label/%E0%80%AF, 400"
+    })
     void malformedAddressesGetAClearPage(String path, int expected) throws Exception {
         HttpResponse<String> response = get(path);
 
@@ -75,7 +76,9 @@ class BadInputTest {
         SignedInBrowser editor = new SignedInBrowser(port);
         editor.logIn("admin", AppTest.ADMIN_PASSWORD);
 
-        HttpResponse<String> response = editor.submit("/admin/articles/new", "/admin/articles",
+        HttpResponse<String> response = editor.submit(
+                "/admin/articles/new",
+                "/admin/articles",
                 Map.of("title", "Huge", "body", "y".repeat(5 * 1024 * 1024 + 10), "action", "save"));
 
         assertThat(response.statusCode()).isEqualTo(413);
@@ -87,7 +90,9 @@ class BadInputTest {
         SignedInBrowser editor = new SignedInBrowser(port);
         editor.logIn("admin", AppTest.ADMIN_PASSWORD);
 
-        HttpResponse<String> response = editor.submit("/admin/articles/new", "/admin/articles",
+        HttpResponse<String> response = editor.submit(
+                "/admin/articles/new",
+                "/admin/articles",
                 Map.of("title", "Long", "body", "z".repeat(200_001), "action", "save"));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -95,14 +100,22 @@ class BadInputTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Origin", base).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .header("Origin", base)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertNoDetails(String body) {

@@ -36,18 +36,25 @@ class CachedPagesStayCorrectTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleEditor editor;
+
     @Autowired
     ArticleAdmin admin;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     CommentModeration moderation;
+
     @Autowired
     CommentRepository commentRows;
+
     @Autowired
     SettingsService settings;
+
     @Autowired
     Clock clock;
 
@@ -63,12 +70,21 @@ class CachedPagesStayCorrectTest {
     @Test
     void anEditShowsOnEveryPageAtOnce() throws Exception {
         long id = publish("Tram line opens", "Transport");
-        List<String> pages = List.of("/", permalink("tram-line-opens"), "/label/Transport", month,
-                "/feeds/posts/default", "/label/Transport/feed.atom");
+        List<String> pages = List.of(
+                "/",
+                permalink("tram-line-opens"),
+                "/label/Transport",
+                month,
+                "/feeds/posts/default",
+                "/label/Transport/feed.atom");
         pages.forEach(page -> assertThat(read(page)).contains("Tram line opens"));
 
-        editor.update(id, admin.edit(id).version(), draft("Tram line opens early", "Transport", null),
-                EditAction.SAVE, "admin");
+        editor.update(
+                id,
+                admin.edit(id).version(),
+                draft("Tram line opens early", "Transport", null),
+                EditAction.SAVE,
+                "admin");
 
         pages.forEach(page -> assertThat(read(page)).as(page).contains("Tram line opens early"));
     }
@@ -79,8 +95,8 @@ class CachedPagesStayCorrectTest {
         assertThat(read("/label/Politics")).contains("Council votes");
         assertThat(read("/label/Elections")).doesNotContain("Council votes");
 
-        editor.update(id, admin.edit(id).version(), draft("Council votes", "Elections", null), EditAction.SAVE,
-                "admin");
+        editor.update(
+                id, admin.edit(id).version(), draft("Council votes", "Elections", null), EditAction.SAVE, "admin");
 
         assertThat(read("/label/Politics")).doesNotContain("Council votes");
         assertThat(read("/label/Elections")).contains("Council votes");
@@ -91,13 +107,25 @@ class CachedPagesStayCorrectTest {
     void anApprovedCommentShowsOnTheArticleHomeAndCommentFeedAtOnce() throws Exception {
         long articleId = publish("Harbour fire", "Emergencies");
         String article = permalink("harbour-fire");
-        comments.post(articleId, new NewComment("Mira", "mira@example.org", "Smoke seen from the pier.",
-                "203.0.113.9", "test", Instant.EPOCH, false));
+        comments.post(
+                articleId,
+                new NewComment(
+                        "Mira",
+                        "mira@example.org",
+                        "Smoke seen from the pier.",
+                        "203.0.113.9",
+                        "test",
+                        Instant.EPOCH,
+                        false));
         assertThat(read(article)).contains("No comments:").doesNotContain("Smoke seen from the pier.");
         assertThat(read("/feeds/comments/default")).doesNotContain("Smoke seen from the pier.");
 
-        moderation.moderate(ModerationAction.APPROVE, commentRows.findAll().stream()
-                .filter(c -> c.getArticleId() == articleId).map(c -> c.getId()).toList());
+        moderation.moderate(
+                ModerationAction.APPROVE,
+                commentRows.findAll().stream()
+                        .filter(c -> c.getArticleId() == articleId)
+                        .map(c -> c.getId())
+                        .toList());
 
         assertThat(read(article)).contains("1 comment:", "Smoke seen from the pier.");
         assertThat(read("/feeds/comments/default")).contains("Smoke seen from the pier.");
@@ -109,17 +137,29 @@ class CachedPagesStayCorrectTest {
         Settings before = settings.current();
         assertThat(read("/")).contains(before.siteTitle());
         try {
-            settings.update(new Settings("Harrowmere Herald", before.tagline(), before.pageSize(),
-                    before.dateHeaderPattern(), before.moderation(), before.closeCommentsAfterDays(),
-                    before.bannedWords(), before.version()));
+            settings.update(new Settings(
+                    "Harrowmere Herald",
+                    before.tagline(),
+                    before.pageSize(),
+                    before.dateHeaderPattern(),
+                    before.moderation(),
+                    before.closeCommentsAfterDays(),
+                    before.bannedWords(),
+                    before.version()));
 
             assertThat(read("/")).contains("Harrowmere Herald");
             assertThat(read("/feeds/posts/default")).contains("Harrowmere Herald");
         } finally {
             Settings now = settings.current();
-            settings.update(new Settings(before.siteTitle(), before.tagline(), before.pageSize(),
-                    before.dateHeaderPattern(), before.moderation(), before.closeCommentsAfterDays(),
-                    before.bannedWords(), now.version()));
+            settings.update(new Settings(
+                    before.siteTitle(),
+                    before.tagline(),
+                    before.pageSize(),
+                    before.dateHeaderPattern(),
+                    before.moderation(),
+                    before.closeCommentsAfterDays(),
+                    before.bannedWords(),
+                    now.version()));
         }
     }
 

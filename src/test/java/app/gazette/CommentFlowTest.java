@@ -25,12 +25,16 @@ class CommentFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     CommentRepository commentRows;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,28 +50,34 @@ class CommentFlowTest {
     @Test
     void firstCommentIsHeldThenShownOnceApprovedAndTheSameReaderIsThenTrusted() throws Exception {
         String email = "reader-" + System.nanoTime() + "@example.org";
-        HttpResponse<String> posted = browser.postComment(permalink,
-                Map.of("name", "Ann Reader", "email", email, "body", "First line\nsecond line"));
+        HttpResponse<String> posted = browser.postComment(
+                permalink, Map.of("name", "Ann Reader", "email", email, "body", "First line\nsecond line"));
 
         assertThat(posted.statusCode()).isEqualTo(302);
         String notice = posted.headers().firstValue("Location").orElseThrow();
         assertThat(notice).endsWith(permalink + "?comment=held#comments");
         HttpResponse<String> held = browser.get(permalink + "?comment=held");
-        assertThat(held.body()).contains("Your comment will be visible after approval").doesNotContain("First line");
+        assertThat(held.body())
+                .contains("Your comment will be visible after approval")
+                .doesNotContain("First line");
 
         Comment stored = commentRows.findByStatusOrderByCreatedAtAsc(CommentStatus.PENDING).stream()
-                .filter(c -> email.equals(c.getAuthorEmail())).findFirst().orElseThrow();
+                .filter(c -> email.equals(c.getAuthorEmail()))
+                .findFirst()
+                .orElseThrow();
         assertThat(stored.getBody()).isEqualTo("First line\nsecond line");
         assertThat(stored.getIp()).isEqualTo(browser.ip());
         comments.approve(stored.getId());
         TimePassing.backdate(jdbc, stored.getId(), Duration.ofMinutes(1));
 
         String page = browser.get(permalink).body();
-        assertThat(page).contains("Ann Reader", "<p>First line<br>second line</p>").doesNotContain(email);
+        assertThat(page)
+                .contains("Ann Reader", "<p>First line<br>second line</p>")
+                .doesNotContain(email);
         assertThat(page).containsPattern("\\d+ comments?:");
 
-        HttpResponse<String> again = browser.postComment(permalink,
-                Map.of("name", "Ann Reader", "email", email.toUpperCase(), "body", "Trusted now"));
+        HttpResponse<String> again = browser.postComment(
+                permalink, Map.of("name", "Ann Reader", "email", email.toUpperCase(), "body", "Trusted now"));
         assertThat(again.headers().firstValue("Location").orElseThrow()).contains("?comment=published");
         assertThat(browser.get(permalink).body()).contains("Trusted now");
     }
@@ -76,8 +86,8 @@ class CommentFlowTest {
     void aCommentFromAnotherSiteIsRefusedAndNotStored() throws Exception {
         long before = commentRows.count();
 
-        HttpResponse<String> refused = browser.postForm(permalink + "/comments",
-                Map.of("name", "Mallory", "body", "Forged"), "https://evil.example");
+        HttpResponse<String> refused = browser.postForm(
+                permalink + "/comments", Map.of("name", "Mallory", "body", "Forged"), "https://evil.example");
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Not allowed");

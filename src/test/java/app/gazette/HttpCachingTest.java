@@ -26,8 +26,10 @@ class HttpCachingTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
 
@@ -40,7 +42,8 @@ class HttpCachingTest {
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -52,14 +55,20 @@ class HttpCachingTest {
 
         assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=60");
         assertThat(get("/", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(get("/", Map.of("If-None-Match", "W/\"something-else\"")).statusCode()).isEqualTo(200);
+        assertThat(get("/", Map.of("If-None-Match", "W/\"something-else\"")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theEtagChangesWhenANewArticleAppears() throws Exception {
         String before = get("/", Map.of()).headers().firstValue("ETag").orElseThrow();
         long author = users.findOrCreateAuthor("etag", "Etag Author");
-        writer.create(new NewArticle("Fresh news for the ETag", null, "Body", List.of(), author,
+        writer.create(new NewArticle(
+                "Fresh news for the ETag",
+                null,
+                "Body",
+                List.of(),
+                author,
                 Instant.now().minusSeconds(1)));
 
         HttpResponse<String> after = get("/", Map.of("If-None-Match", before));
@@ -71,8 +80,11 @@ class HttpCachingTest {
 
     @Test
     void pagesAreGzippedForClientsThatAcceptIt() throws Exception {
-        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(base + "/"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> page = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(page.body()[0]).isEqualTo((byte) 0x1f);
@@ -80,23 +92,23 @@ class HttpCachingTest {
 
     @Test
     void stylesheetsHaveContentHashedUrlsCachedForAYearAsImmutable() throws Exception {
-        Matcher css = Pattern.compile("href=\"(/css/gazette-[0-9a-f]{32}\\.css)\"").matcher(get("/", Map.of()).body());
+        Matcher css = Pattern.compile("href=\"(/css/gazette-[0-9a-f]{32}\\.css)\"")
+                .matcher(get("/", Map.of()).body());
         assertThat(css.find()).isTrue();
 
         HttpResponse<String> asset = get(css.group(1), Map.of());
 
         assertThat(asset.statusCode()).isEqualTo(200);
-        assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("max-age=31536000", "public", "immutable"));
+        assertThat(asset.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000", "public", "immutable"));
     }
 
     @Test
     void newsroomPagesAreNeverStored() throws Exception {
         HttpResponse<String> login = get("/login", Map.of());
 
-        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("no-store"));
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(login.headers().firstValue("ETag")).isEmpty();
     }
-
 }

@@ -34,10 +34,13 @@ class LoginLockFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     WebApplicationContext context;
 
@@ -48,18 +51,24 @@ class LoginLockFlowTest {
         for (int i = 1; i <= 5; i++) {
             HttpResponse<String> wrong = attacker.logIn("guessed", "wrong guess " + i);
             assertThat(wrong.statusCode()).isEqualTo(302);
-            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            assertThat(wrong.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
 
         HttpResponse<String> right = attacker.logIn("Guessed", PASSWORD);
 
         assertThat(right.statusCode()).isEqualTo(429);
-        assertThat(right.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(500L, 600L));
+        assertThat(right.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(500L, 600L));
         assertThat(right.body()).contains("Too many attempts", "Try again in 10 minutes", "class=\"admin-bar\"");
         assertThat(attacker.get("/admin").statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select count(*) from login_attempts where username = 'guessed'"
-                + " and locked_until is not null", Integer.class)).isEqualTo(1);
-        assertThat(log.getOut()).contains("login failed for 'guessed' from 127.0.0.1", "login locked for 'guessed'")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_attempts where username = 'guessed'"
+                                + " and locked_until is not null",
+                        Integer.class))
+                .isEqualTo(1);
+        assertThat(log.getOut())
+                .contains("login failed for 'guessed' from 127.0.0.1", "login locked for 'guessed'")
                 .doesNotContain("wrong guess", PASSWORD);
     }
 
@@ -67,7 +76,8 @@ class LoginLockFlowTest {
     void theRealUserOnAnotherAddressStillSignsIn(CapturedOutput log) throws Exception {
         users.create(new NewUser("targeted", "targeted@example.org", "Targeted", Role.EDITOR, PASSWORD));
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         for (int i = 0; i < 5; i++) {
             mvc.perform(signIn("targeted", "wrong", "203.0.113.66")).andExpect(redirectedUrl("/login?error"));
         }
@@ -75,7 +85,9 @@ class LoginLockFlowTest {
 
         mvc.perform(signIn("targeted", PASSWORD, "198.51.100.2")).andExpect(redirectedUrl("/admin"));
 
-        assertThat(log.getOut()).contains("login ok for 'targeted' from 198.51.100.2").doesNotContain(PASSWORD);
+        assertThat(log.getOut())
+                .contains("login ok for 'targeted' from 198.51.100.2")
+                .doesNotContain(PASSWORD);
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
@@ -84,6 +96,10 @@ class LoginLockFlowTest {
             request.setRemoteAddr(ip);
             return request;
         };
-        return post("/login").param("username", username).param("password", password).with(csrf()).with(from);
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from);
     }
 }

@@ -27,7 +27,8 @@ class ModularityTest {
     static final String WEB = "app\\.gazette\\.[a-z]+\\.web(\\..*)?";
     static final ApplicationModules MODULES = ApplicationModules.of(GazetteApplication.class);
     static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
 
     @Test
     void modulesHaveNoCyclesAndUseEachOtherOnlyThroughTheirApi() {
@@ -42,8 +43,11 @@ class ModularityTest {
     @Test
     void noWebPackageUsesAnotherFeaturesWebPackage() {
         for (String feature : features()) {
-            noClasses().that().resideInAPackage(ROOT + "." + feature + ".web..")
-                    .should().dependOnClassesThat(webOfAnotherFeatureThan(feature))
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + "." + feature + ".web..")
+                    .should()
+                    .dependOnClassesThat(webOfAnotherFeatureThan(feature))
                     .because("controllers talk to services; pages of another feature are reached through its API")
                     .allowEmptyShould(true)
                     .check(CLASSES);
@@ -53,8 +57,11 @@ class ModularityTest {
     @Test
     void repositoriesAreUsedOnlyInsideTheirFeature() {
         for (String feature : features()) {
-            noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
-                    .should().dependOnClassesThat(inFeature(feature).and(assignableTo(Repository.class)))
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(ROOT + "." + feature + "..")
+                    .should()
+                    .dependOnClassesThat(inFeature(feature).and(assignableTo(Repository.class)))
                     .check(CLASSES);
         }
     }
@@ -62,9 +69,12 @@ class ModularityTest {
     @Test
     void entitiesAreUsedOnlyInsideTheirFeatureOrMappedByAnotherFeaturesEntity() {
         for (String feature : features()) {
-            noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .and(not(annotatedEntity()))
-                    .should().dependOnClassesThat(inFeature(feature).and(annotatedEntity()))
+                    .should()
+                    .dependOnClassesThat(inFeature(feature).and(annotatedEntity()))
                     .because("other features get views and ids from the feature's services; only a JPA"
                             + " association in an entity may name another feature's entity")
                     .check(CLASSES);
@@ -72,7 +82,8 @@ class ModularityTest {
     }
 
     private static List<String> features() {
-        return MODULES.stream().map(module -> module.getBasePackage().getName().substring(ROOT.length() + 1))
+        return MODULES.stream()
+                .map(module -> module.getBasePackage().getName().substring(ROOT.length() + 1))
                 .toList();
     }
 
@@ -87,7 +98,8 @@ class ModularityTest {
     private static DescribedPredicate<JavaClass> webOfAnotherFeatureThan(String feature) {
         return DescribedPredicate.describe("web classes of another feature", type -> {
             String name = type.getPackageName();
-            return name.matches(WEB) && !name.startsWith(ROOT + "." + feature + ".")
+            return name.matches(WEB)
+                    && !name.startsWith(ROOT + "." + feature + ".")
                     && !name.startsWith(ROOT + ".shared.");
         });
     }

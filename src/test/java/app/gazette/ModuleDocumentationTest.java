@@ -33,7 +33,8 @@ class ModuleDocumentationTest {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         try (Stream<Path> files = Files.list(OUTPUT)) {
-            for (Path puml : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
+            for (Path puml :
+                    files.filter(file -> file.toString().endsWith(".puml")).toList()) {
                 Files.writeString(puml, inStableOrder(Files.readString(puml, StandardCharsets.UTF_8)));
             }
         }
@@ -45,7 +46,9 @@ class ModuleDocumentationTest {
         try (OutputStream svg = Files.newOutputStream(OUTPUT.resolve("components.svg"))) {
             new SourceStringReader(source).outputImage(svg, new FileFormatOption(FileFormat.SVG));
         }
-        assertThat(Files.readString(OUTPUT.resolve("components.svg"))).contains("<svg").contains("Article");
+        assertThat(Files.readString(OUTPUT.resolve("components.svg")))
+                .contains("<svg")
+                .contains("Article");
     }
 
     /** Modulith lists components and relations in no fixed order: each run of them is sorted. */
@@ -67,6 +70,7 @@ class ModuleDocumentationTest {
     private static String kind(String line) {
         String trimmed = line.strip();
         return trimmed.startsWith("Rel(") || trimmed.startsWith("Component(")
-                ? trimmed.substring(0, trimmed.indexOf('(')) : null;
+                ? trimmed.substring(0, trimmed.indexOf('('))
+                : null;
     }
 }

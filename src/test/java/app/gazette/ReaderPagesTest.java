@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
 import app.gazette.support.AppTest;
-import app.gazette.user.UserService;
 import app.gazette.support.Browser;
+import app.gazette.user.UserService;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +23,10 @@ class ReaderPagesTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
 
@@ -36,8 +38,17 @@ class ReaderPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?page=2", "/label/Gazette", "/search/label/gazette", "/nope", "/1999",
-            "/actuator/health", "/css/gazette.css"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?page=2",
+                "/label/Gazette",
+                "/search/label/gazette",
+                "/nope",
+                "/1999",
+                "/actuator/health",
+                "/css/gazette.css"
+            })
     void readersGetNoSessionCookie(String path) throws Exception {
         HttpResponse<String> response = browser.get(path);
 
@@ -65,7 +76,12 @@ class ReaderPagesTest {
     @Test
     void labelsWithAPercentSignHaveAWorkingPage() throws Exception {
         long author = users.findOrCreateAuthor("percent", "Percent Author");
-        writer.create(new NewArticle("Turnout hits a record", null, "Body", List.of("100% local"), author,
+        writer.create(new NewArticle(
+                "Turnout hits a record",
+                null,
+                "Body",
+                List.of("100% local"),
+                author,
                 Instant.now().minusSeconds(5)));
 
         HttpResponse<String> response = browser.get("/label/100%25%20local");
@@ -102,13 +118,15 @@ class ReaderPagesTest {
         HttpResponse<String> response = browser.get("/test/failure");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("Sorry, something went wrong")
+        assertThat(response.body())
+                .contains("Sorry, something went wrong")
                 .doesNotContain("secret-detail", "IllegalStateException", "at app.gazette", "trace");
     }
 
     @Test
     void onlyTheHealthEndpointIsExposed() throws Exception {
-        assertThat(browser.get("/actuator/health").body()).contains("\"status\":\"UP\"")
+        assertThat(browser.get("/actuator/health").body())
+                .contains("\"status\":\"UP\"")
                 .doesNotContain("components", "details", "diskSpace");
         assertThat(browser.get("/actuator/env").statusCode()).isEqualTo(404);
         assertThat(browser.get("/actuator").statusCode()).isEqualTo(404);

@@ -55,7 +55,9 @@ class SafetyHeadersTest {
         HttpResponse<String> login = get("/login", false);
 
         String cookie = sessionCookie(login.headers());
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
     }
 
@@ -63,7 +65,9 @@ class SafetyHeadersTest {
     void behindAnHttpsProxyTheSessionCookieIsSecureBeforeAndAfterSigningIn() throws Exception {
         HttpResponse<String> form = get("/login", true);
         String before = sessionCookie(form.headers());
-        assertThat(before).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+        assertThat(before)
+                .containsIgnoringCase("Secure")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         Matcher token = CSRF.matcher(form.body());
         assertThat(token.find()).isTrue();
@@ -72,13 +76,19 @@ class SafetyHeadersTest {
 
         String fields = "username=admin&password=" + URLEncoder.encode(AppTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("X-Forwarded-Proto", "https").header("Cookie", "SESSION=" + session.group(1))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("Cookie", "SESSION=" + session.group(1))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(sessionCookie(signedIn.headers())).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+        assertThat(sessionCookie(signedIn.headers()))
+                .containsIgnoringCase("Secure")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
@@ -92,18 +102,22 @@ class SafetyHeadersTest {
     }
 
     private static String sessionCookie(HttpHeaders headers) {
-        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+        return headers.allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no SESSION cookie in " + headers.map()));
     }
 
     private static void assertSafetyHeaders(HttpHeaders headers) {
-        assertThat(headers.firstValue("Content-Security-Policy")).contains("default-src 'self'; object-src 'none'; "
-                + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .contains("default-src 'self'; object-src 'none'; "
+                        + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
         assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
         assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
     }
 }

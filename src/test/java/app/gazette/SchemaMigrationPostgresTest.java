@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same migrations on PostgreSQL. */
 @PostgresTest
-class SchemaMigrationPostgresTest extends SchemaMigrationTest {
-}
+class SchemaMigrationPostgresTest extends SchemaMigrationTest {}

@@ -17,6 +17,7 @@ class SchemaMigrationTest {
 
     @Autowired
     Flyway flyway;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -24,20 +25,25 @@ class SchemaMigrationTest {
     void everyMigrationAppliesAndCreatesTheTables() {
         MigrationInfo[] applied = flyway.info().applied();
 
-        assertThat(applied).isNotEmpty().allMatch(info -> info.getState().isApplied() && !info.getState().isFailed());
+        assertThat(applied)
+                .isNotEmpty()
+                .allMatch(
+                        info -> info.getState().isApplied() && !info.getState().isFailed());
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(Arrays.stream(applied).map(MigrationInfo::getScript))
                 .allMatch(script -> script.matches("V\\d+__[a-z]+(_[a-z]+)*\\.sql"));
         List<String> tables = jdbc.queryForList(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public' "
                         + "and lower(table_name) in "
-                        + "('users', 'articles', 'labels', 'article_labels', 'comments')", String.class);
+                        + "('users', 'articles', 'labels', 'article_labels', 'comments')",
+                String.class);
         assertThat(tables).containsExactlyInAnyOrder("users", "articles", "labels", "article_labels", "comments");
     }
 
     @Test
     void checkConstraintsRefuseUnknownStatuses() {
-        org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.springframework.dao.DataIntegrityViolationException.class,
                 () -> jdbc.update("insert into users (username, display_name, role, enabled, created_at) "
                         + "values ('x', 'X', 'KING', true, current_timestamp)"));
     }

@@ -27,10 +27,13 @@ class SessionSafetyTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Environment environment;
 
@@ -62,7 +65,8 @@ class SessionSafetyTest {
 
         HttpResponse<String> replayed = getWithSession("/admin", signedIn);
         assertThat(replayed.statusCode()).isEqualTo(302);
-        assertThat(replayed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(replayed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -72,12 +76,19 @@ class SessionSafetyTest {
 
         assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
                 .isEqualTo(Duration.ofMinutes(30));
-        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
-                Integer.class, "idler")).isEqualTo(1800);
+        assertThat(jdbc.queryForObject(
+                        "select max_inactive_interval from spring_session where principal_name = ?",
+                        Integer.class,
+                        "idler"))
+                .isEqualTo(1800);
     }
 
     private HttpResponse<String> getWithSession(String path, String session) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Cookie", "SESSION=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

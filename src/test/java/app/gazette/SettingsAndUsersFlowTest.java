@@ -29,10 +29,13 @@ class SettingsAndUsersFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     SettingsService settings;
+
     @Autowired
     UserService users;
+
     @Autowired
     ArticleWriter writer;
 
@@ -42,8 +45,14 @@ class SettingsAndUsersFlowTest {
     void restoreSettings() {
         if (before != null) {
             Settings now = settings.current();
-            settings.update(new Settings(before.siteTitle(), before.tagline(), before.pageSize(),
-                    before.dateHeaderPattern(), before.moderation(), before.closeCommentsAfterDays(), before.bannedWords(),
+            settings.update(new Settings(
+                    before.siteTitle(),
+                    before.tagline(),
+                    before.pageSize(),
+                    before.dateHeaderPattern(),
+                    before.moderation(),
+                    before.closeCommentsAfterDays(),
+                    before.bannedWords(),
                     now.version()));
         }
     }
@@ -51,22 +60,38 @@ class SettingsAndUsersFlowTest {
     @Test
     void savedSettingsShowOnTheHomePageAtOnce() throws Exception {
         long author = users.findOrCreateAuthor("settings-flow", "Settings Flow");
-        writer.create(new NewArticle("Second story", null, "Body", List.of("Flow"), author,
+        writer.create(new NewArticle(
+                "Second story",
+                null,
+                "Body",
+                List.of("Flow"),
+                author,
                 Instant.now().minusSeconds(5)));
         before = settings.current();
 
-        settings.update(new Settings("The Morning Post", "Fresh every day", 1, "d.M.yyyy 'edition'",
-                ModerationMode.NONE, 0, "", before.version()));
+        settings.update(new Settings(
+                "The Morning Post",
+                "Fresh every day",
+                1,
+                "d.M.yyyy 'edition'",
+                ModerationMode.NONE,
+                0,
+                "",
+                before.version()));
 
         String html = new Browser(port).get("/").body();
         assertThat(html).contains("The Morning Post", "Fresh every day", "edition", "Older posts");
-        assertThat(Pattern.compile("<article class=\"entry\"").matcher(html).results().count()).isOne();
+        assertThat(Pattern.compile("<article class=\"entry\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isOne();
     }
 
     @Test
     void aDisabledUserCannotSignIn() throws Exception {
-        long id = users.create(new NewUser("dora", "dora@example.org", "Dora Diaz", Role.EDITOR,
-                "dora's long password"));
+        long id =
+                users.create(new NewUser("dora", "dora@example.org", "Dora Diaz", Role.EDITOR, "dora's long password"));
 
         assertThat(signIn("dora", "dora's long password")).isEqualTo("/admin");
         users.setEnabled(id, false);

@@ -18,28 +18,31 @@ class SharedSessionsTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aSignedInEditorsSessionIsARowInTheDatabase() throws Exception {
-        users.create(new NewUser("session-ed", "session-ed@example.org", "Session Editor", Role.EDITOR,
-                "a long enough password"));
+        users.create(new NewUser(
+                "session-ed", "session-ed@example.org", "Session Editor", Role.EDITOR, "a long enough password"));
         SignedInBrowser editor = new SignedInBrowser(port);
 
         editor.logIn("session-ed", "a long enough password");
 
         assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
-                Integer.class, "session-ed")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Integer.class, "session-ed"))
+                .isEqualTo(1);
     }
 
     @Test
     void disablingAUserSignsThemOutEverywhereAtOnce() throws Exception {
-        long id = users.create(new NewUser("soon-gone", "soon-gone@example.org", "Soon Gone", Role.EDITOR,
-                "a long enough password"));
+        long id = users.create(
+                new NewUser("soon-gone", "soon-gone@example.org", "Soon Gone", Role.EDITOR, "a long enough password"));
         SignedInBrowser editor = new SignedInBrowser(port);
         editor.logIn("soon-gone", "a long enough password");
         assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
@@ -47,8 +50,9 @@ class SharedSessionsTest {
         users.setEnabled(id, false);
 
         assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
-                Integer.class, "soon-gone")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Integer.class, "soon-gone"))
+                .isZero();
     }
 
     @Test
@@ -60,7 +64,8 @@ class SharedSessionsTest {
         editor.submit("/admin", "/logout", java.util.Map.of());
 
         assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
-                Integer.class, "leaver")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Integer.class, "leaver"))
+                .isZero();
     }
 }

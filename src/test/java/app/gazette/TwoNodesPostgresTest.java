@@ -65,18 +65,25 @@ class TwoNodesPostgresTest {
     @Test
     void anArticleEditedOnOneNodeShowsOnTheOthersCachedPagesWithinASecond() throws Exception {
         ArticleEditor editor = first.getBean(ArticleEditor.class);
-        long id = editor.create(new ArticleDraft("Ferry strike", "", "", "Boats stay in port.",
-                List.of("Ferries"), null, true), EditAction.PUBLISH, "admin");
+        long id = editor.create(
+                new ArticleDraft("Ferry strike", "", "", "Boats stay in port.", List.of("Ferries"), null, true),
+                EditAction.PUBLISH,
+                "admin");
         Browser reader = new Browser(port(second));
-        assertThat(shownWithin(reader, "/", body -> body.contains("Ferry strike"), Instant.now())).isTrue();
+        assertThat(shownWithin(reader, "/", body -> body.contains("Ferry strike"), Instant.now()))
+                .isTrue();
         assertThat(reader.get("/label/Ferries").body()).contains("Ferry strike");
 
-        editor.update(id, first.getBean(ArticleAdmin.class).edit(id).version(), new ArticleDraft(
-                "Ferry strike ends", "", "", "Boats sail again.", List.of("Ferries"), null, true),
-                EditAction.SAVE, "admin");
+        editor.update(
+                id,
+                first.getBean(ArticleAdmin.class).edit(id).version(),
+                new ArticleDraft("Ferry strike ends", "", "", "Boats sail again.", List.of("Ferries"), null, true),
+                EditAction.SAVE,
+                "admin");
         Instant saved = Instant.now();
 
-        assertThat(shownWithin(reader, "/", body -> body.contains("Ferry strike ends"), saved)).isTrue();
+        assertThat(shownWithin(reader, "/", body -> body.contains("Ferry strike ends"), saved))
+                .isTrue();
         assertThat(reader.get("/label/Ferries").body()).contains("Ferry strike ends");
     }
 
@@ -87,11 +94,19 @@ class TwoNodesPostgresTest {
         reader.get("/");
         Settings s = settings.current();
 
-        settings.update(new Settings("Node One Gazette", s.tagline(), s.pageSize(), s.dateHeaderPattern(),
-                s.moderation(), s.closeCommentsAfterDays(), s.bannedWords(), s.version()));
+        settings.update(new Settings(
+                "Node One Gazette",
+                s.tagline(),
+                s.pageSize(),
+                s.dateHeaderPattern(),
+                s.moderation(),
+                s.closeCommentsAfterDays(),
+                s.bannedWords(),
+                s.version()));
         Instant saved = Instant.now();
 
-        assertThat(shownWithin(reader, "/", body -> body.contains("Node One Gazette"), saved)).isTrue();
+        assertThat(shownWithin(reader, "/", body -> body.contains("Node One Gazette"), saved))
+                .isTrue();
     }
 
     /** Reads the page until it shows the change: true if a read begun within a second of the save did. */
@@ -107,15 +122,18 @@ class TwoNodesPostgresTest {
     }
 
     private ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(GazetteApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://" + System.getenv().getOrDefault("GAZETTE_TEST_PG_HOST",
-                        "127.0.0.1:5432") + "/" + database,
-                "--spring.datasource.username=" + System.getenv().getOrDefault("GAZETTE_TEST_PG_USER", "postgres"),
-                "--spring.datasource.password=" + System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""),
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--gazette.admin.password=two-nodes-admin-password",
-                "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(GazetteApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:postgresql://"
+                                + System.getenv().getOrDefault("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432") + "/"
+                                + database,
+                        "--spring.datasource.username="
+                                + System.getenv().getOrDefault("GAZETTE_TEST_PG_USER", "postgres"),
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""),
+                        "--spring.datasource.hikari.maximum-pool-size=4",
+                        "--gazette.admin.password=two-nodes-admin-password",
+                        "--spring.main.banner-mode=off");
     }
 
     private static int port(ConfigurableApplicationContext node) {
@@ -123,10 +141,11 @@ class TwoNodesPostgresTest {
     }
 
     private static void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://"
-                + System.getenv().getOrDefault("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432") + "/postgres",
-                System.getenv().getOrDefault("GAZETTE_TEST_PG_USER", "postgres"),
-                System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + System.getenv().getOrDefault("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432")
+                                + "/postgres",
+                        System.getenv().getOrDefault("GAZETTE_TEST_PG_USER", "postgres"),
+                        System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

@@ -5,7 +5,11 @@ import java.util.Locale;
 
 /** The newsroom's article list filters; "all" leaves out the trash. */
 public enum AdminFilter {
-    ALL, DRAFT, SCHEDULED, PUBLISHED, TRASH;
+    ALL,
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    TRASH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -13,6 +17,9 @@ public enum AdminFilter {
 
     /** The filter named in a URL; anything unknown shows all. */
     public static AdminFilter from(String key) {
-        return Arrays.stream(values()).filter(filter -> filter.key().equals(key)).findFirst().orElse(ALL);
+        return Arrays.stream(values())
+                .filter(filter -> filter.key().equals(key))
+                .findFirst()
+                .orElse(ALL);
     }
 }

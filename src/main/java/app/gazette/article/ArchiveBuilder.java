@@ -30,8 +30,8 @@ class ArchiveBuilder {
             totals.merge(month.getYear(), count.count(), Long::sum);
         }
         List<ArchiveYear> years = new ArrayList<>();
-        months.forEach((year, list) -> years.add(
-                new ArchiveYear(year, String.format("/%04d", year), totals.get(year), List.copyOf(list))));
+        months.forEach((year, list) ->
+                years.add(new ArchiveYear(year, String.format("/%04d", year), totals.get(year), List.copyOf(list))));
         return years;
     }
 }

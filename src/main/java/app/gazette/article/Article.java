@@ -82,12 +82,13 @@ public class Article {
     private boolean commentsOpen = true;
 
     @ManyToMany
-    @JoinTable(name = "article_labels", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_labels",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new LinkedHashSet<>();
 
-    protected Article() {
-    }
+    protected Article() {}
 
     Article(String slug, Byline author, Instant now) {
         this.slug = slug;
@@ -223,6 +224,9 @@ public class Article {
 
     /** The names of its labels, in the order of their case-insensitive keys. */
     public List<String> labelNames() {
-        return labels.stream().sorted(Comparator.comparing(Label::getSlug)).map(Label::getName).toList();
+        return labels.stream()
+                .sorted(Comparator.comparing(Label::getSlug))
+                .map(Label::getName)
+                .toList();
     }
 }

@@ -29,8 +29,13 @@ public class ArticleAdmin {
     private final MarkdownRenderer renderer;
     private final Clock clock;
 
-    ArticleAdmin(ArticleRepository articles, CommentCounts comments, LabelService labels, SiteFormats formats,
-            MarkdownRenderer renderer, Clock clock) {
+    ArticleAdmin(
+            ArticleRepository articles,
+            CommentCounts comments,
+            LabelService labels,
+            SiteFormats formats,
+            MarkdownRenderer renderer,
+            Clock clock) {
         this.renderer = renderer;
         this.articles = articles;
         this.comments = comments;
@@ -43,34 +48,50 @@ public class ArticleAdmin {
         Instant now = clock.instant();
         String pattern = "%" + escapeLike(query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
         int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE);
-        Page<Article> found = articles.findForNewsroom(filter.key(), pattern, now,
-                PageRequest.of(number - 1, PAGE_SIZE));
-        Map<Long, Long> counts = comments.approvedCounts(found.getContent().stream().map(Article::getId).toList());
-        return new PageView<>(found.getContent().stream().map(article -> row(article, counts, now)).toList(),
-                number, Math.max(found.getTotalPages(), 1));
+        Page<Article> found =
+                articles.findForNewsroom(filter.key(), pattern, now, PageRequest.of(number - 1, PAGE_SIZE));
+        Map<Long, Long> counts = comments.approvedCounts(
+                found.getContent().stream().map(Article::getId).toList());
+        return new PageView<>(
+                found.getContent().stream()
+                        .map(article -> row(article, counts, now))
+                        .toList(),
+                number,
+                Math.max(found.getTotalPages(), 1));
     }
 
     public Counts counts() {
         Instant now = clock.instant();
-        return new Counts(articles.countVisible(now), articles.countScheduled(now),
-                articles.countByStatus(ArticleStatus.DRAFT));
+        return new Counts(
+                articles.countVisible(now), articles.countScheduled(now), articles.countByStatus(ArticleStatus.DRAFT));
     }
 
     public List<ArticleRow> latestDrafts(int limit) {
         Instant now = clock.instant();
         return articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, limit)).stream()
-                .map(article -> row(article, Map.of(), now)).toList();
+                .map(article -> row(article, Map.of(), now))
+                .toList();
     }
 
     public ArticleEdit edit(long id) {
         Article article = articles.findById(id).orElseThrow(NotFoundException::new);
         Instant now = clock.instant();
-        LocalDateTime publishAt = article.getPublishAt() == null ? null
-                : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
+        LocalDateTime publishAt =
+                article.getPublishAt() == null ? null : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
         String savedBy = article.lastSavedByName();
-        return new ArticleEdit(article.getId(), article.getVersion(), article.getTitle(), article.getSlug(),
-                article.getExcerpt(), article.getBodyMarkdown(), Labels.join(article.labelNames()), publishAt,
-                article.isCommentsOpen(), ArticleState.of(article, now), permalink(article), savedBy,
+        return new ArticleEdit(
+                article.getId(),
+                article.getVersion(),
+                article.getTitle(),
+                article.getSlug(),
+                article.getExcerpt(),
+                article.getBodyMarkdown(),
+                Labels.join(article.labelNames()),
+                publishAt,
+                article.isCommentsOpen(),
+                ArticleState.of(article, now),
+                permalink(article),
+                savedBy,
                 formats.dateTime(article.getUpdatedAt()));
     }
 
@@ -90,9 +111,13 @@ public class ArticleAdmin {
 
     private ArticleRow row(Article article, Map<Long, Long> commentCounts, Instant now) {
         ArticleState state = ArticleState.of(article, now);
-        return new ArticleRow(article.getId(), article.getTitle(), state,
+        return new ArticleRow(
+                article.getId(),
+                article.getTitle(),
+                state,
                 article.getPublishAt() == null ? "" : formats.dateTime(article.getPublishAt()),
-                article.authorName(), commentCounts.getOrDefault(article.getId(), 0L),
+                article.authorName(),
+                commentCounts.getOrDefault(article.getId(), 0L),
                 state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null);
     }
 
@@ -104,17 +129,31 @@ public class ArticleAdmin {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    public record Counts(long published, long scheduled, long drafts) {
-    }
+    public record Counts(long published, long scheduled, long drafts) {}
 
     /** A row of the newsroom's list; viewUrl is set when readers can see the article. */
-    public record ArticleRow(long id, String title, ArticleState state, String publishAt, String author,
-            long comments, String viewUrl) {
-    }
+    public record ArticleRow(
+            long id,
+            String title,
+            ArticleState state,
+            String publishAt,
+            String author,
+            long comments,
+            String viewUrl) {}
 
     /** An article as the editor form starts from it. */
-    public record ArticleEdit(long id, long version, String title, String slug, String excerpt, String markdown,
-            String labels, LocalDateTime publishAt, boolean commentsOpen, ArticleState state, String permalink,
-            String savedBy, String savedAt) {
-    }
+    public record ArticleEdit(
+            long id,
+            long version,
+            String title,
+            String slug,
+            String excerpt,
+            String markdown,
+            String labels,
+            LocalDateTime publishAt,
+            boolean commentsOpen,
+            ArticleState state,
+            String permalink,
+            String savedBy,
+            String savedAt) {}
 }

@@ -35,7 +35,9 @@ public class ArticleComments {
 
     private static CommentTarget target(Article article) {
         boolean published = article.getStatus() == ArticleStatus.PUBLISHED && article.getPublishMonth() != null;
-        return new CommentTarget(article.getId(), article.getTitle(),
+        return new CommentTarget(
+                article.getId(),
+                article.getTitle(),
                 published ? ArticleLink.permalink(article.getPublishMonth(), article.getSlug()) : null,
                 article.isCommentsOpen());
     }

@@ -7,6 +7,11 @@ import java.util.List;
  * What an editor submits. A blank slug means "make one from the title" (or keep the current one);
  * publishAt null means "now" when publishing.
  */
-public record ArticleDraft(String title, String slug, String excerpt, String markdown, List<String> labels,
-        Instant publishAt, boolean commentsOpen) {
-}
+public record ArticleDraft(
+        String title,
+        String slug,
+        String excerpt,
+        String markdown,
+        List<String> labels,
+        Instant publishAt,
+        boolean commentsOpen) {}

@@ -2,13 +2,13 @@ package app.gazette.article;
 
 import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.UserView;
 import app.gazette.user.UserDirectory;
+import app.gazette.user.UserView;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +32,18 @@ public class ArticleEditor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(ArticleRepository articles, SlugAliasRepository aliases, SlugPicker slugs, UserDirectory users,
+    ArticleEditor(
+            ArticleRepository articles,
+            SlugAliasRepository aliases,
+            SlugPicker slugs,
+            UserDirectory users,
             BylineRepository bylines,
-            LabelService labels, MarkdownRenderer renderer, RevisionService revisions, SiteFormats formats,
-            Clock clock, ApplicationEventPublisher events) {
+            LabelService labels,
+            MarkdownRenderer renderer,
+            RevisionService revisions,
+            SiteFormats formats,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.events = events;
         this.aliases = aliases;
@@ -85,8 +93,12 @@ public class ArticleEditor {
         Revision revision = revisions.find(id, revisionId);
         Byline user = user(username);
         Instant now = clock.instant();
-        article.write(revision.getTitle(), revision.getExcerpt(), revision.getBodyMarkdown(),
-                renderer.render(revision.getBodyMarkdown()), now);
+        article.write(
+                revision.getTitle(),
+                revision.getExcerpt(),
+                revision.getBodyMarkdown(),
+                renderer.render(revision.getBodyMarkdown()),
+                now);
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
         revisions.record(article, user, now);

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleListQueries {
 
-    private static final String VISIBLE = " where a.status = app.gazette.article.ArticleStatus.PUBLISHED"
-            + " and a.publishAt <= :now";
+    private static final String VISIBLE =
+            " where a.status = app.gazette.article.ArticleStatus.PUBLISHED" + " and a.publishAt <= :now";
     private static final String ROWS = "select a, (select count(c) from Comment c where c.articleId = a.id"
             + " and c.status = 'APPROVED') from Article a join fetch a.author u";
     // The redundant bound on publishAt starts the index range at the cursor; ordering by status
@@ -56,18 +56,22 @@ class ArticleListQueries {
 
     /** The cursor of the article at {@code offset} (from 0), for page numbers in old links. */
     Optional<Cursor> cursorAt(ListScope scope, Instant now, int offset) {
-        TypedQuery<Object[]> query = entityManager.createQuery("select a.publishAt, a.id from Article a"
-                + " join a.author u" + scope.join() + VISIBLE + scope.where()
-                + " order by a.status desc, a.publishAt desc, a.id desc",
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select a.publishAt, a.id from Article a"
+                        + " join a.author u" + scope.join() + VISIBLE + scope.where()
+                        + " order by a.status desc, a.publishAt desc, a.id desc",
                 Object[].class);
         bind(query, scope, now);
-        return query.setFirstResult(offset).setMaxResults(1).getResultStream().findFirst()
+        return query.setFirstResult(offset)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .map(row -> new Cursor((Instant) row[0], (Long) row[1]));
     }
 
     long count(ListScope scope, Instant now) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(a) from Article a join a.author u"
-                + scope.join() + VISIBLE + scope.where(), Long.class);
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select count(a) from Article a join a.author u" + scope.join() + VISIBLE + scope.where(), Long.class);
         bind(query, scope, now);
         return query.getSingleResult();
     }
@@ -75,12 +79,19 @@ class ArticleListQueries {
     /** The newer ("N") and older ("O") neighbours of the article at this cursor, by side. */
     Map<String, ArticleLink> neighbours(Cursor article, Instant now) {
         Map<String, ArticleLink> found = new LinkedHashMap<>();
-        List<?> rows = entityManager.createNativeQuery(NEIGHBOURS).setParameter(1, now)
-                .setParameter(2, article.at()).setParameter(3, article.id()).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery(NEIGHBOURS)
+                .setParameter(1, now)
+                .setParameter(2, article.at())
+                .setParameter(3, article.id())
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            found.put(String.valueOf(columns[0]), new ArticleLink((String) columns[1],
-                    ArticleLink.permalink(((Number) columns[3]).intValue(), (String) columns[2])));
+            found.put(
+                    String.valueOf(columns[0]),
+                    new ArticleLink(
+                            (String) columns[1],
+                            ArticleLink.permalink(((Number) columns[3]).intValue(), (String) columns[2])));
         }
         return found;
     }
@@ -91,19 +102,25 @@ class ArticleListQueries {
         if (articleIds.isEmpty()) {
             return names;
         }
-        entityManager.createQuery("select a.id, l.name from Article a join a.labels l where a.id in :ids"
-                        + " order by l.slug", Object[].class)
-                .setParameter("ids", articleIds).getResultStream()
-                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        entityManager
+                .createQuery(
+                        "select a.id, l.name from Article a join a.labels l where a.id in :ids" + " order by l.slug",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
         return names;
     }
 
     private List<Row> rows(ListScope scope, String direction, Cursor from, Instant now, int limit) {
-        TypedQuery<Object[]> query = entityManager.createQuery(ROWS + scope.join() + VISIBLE + scope.where()
-                + direction, Object[].class);
+        TypedQuery<Object[]> query =
+                entityManager.createQuery(ROWS + scope.join() + VISIBLE + scope.where() + direction, Object[].class);
         bind(query, scope, now);
         query.setParameter("at", from.at()).setParameter("id", from.id()).setMaxResults(limit);
-        return query.getResultStream().map(row -> new Row((Article) row[0], (Long) row[1])).toList();
+        return query.getResultStream()
+                .map(row -> new Row((Article) row[0], (Long) row[1]))
+                .toList();
     }
 
     private static void bind(TypedQuery<?> query, ListScope scope, Instant now) {

@@ -25,12 +25,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     boolean existsBySlug(String slug);
 
     /** The newsroom's list: a status filter (see {@link AdminFilter}) and a title search pattern. */
-    @Query(value = "select a from Article a join fetch a.author where " + ADMIN_FILTER
-            + " and lower(a.title) like :pattern escape '\\' order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
+    @Query(
+            value =
+                    "select a from Article a join fetch a.author where " + ADMIN_FILTER
+                            + " and lower(a.title) like :pattern escape '\\' order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
             countQuery = "select count(a) from Article a where " + ADMIN_FILTER
                     + " and lower(a.title) like :pattern escape '\\'")
-    Page<Article> findForNewsroom(@Param("filter") String filter, @Param("pattern") String pattern,
-            @Param("now") Instant now, Pageable pageable);
+    Page<Article> findForNewsroom(
+            @Param("filter") String filter,
+            @Param("pattern") String pattern,
+            @Param("now") Instant now,
+            Pageable pageable);
 
     String ADMIN_FILTER = "((:filter = 'all' and a.status <> app.gazette.article.ArticleStatus.TRASHED)"
             + " or (:filter = 'draft' and a.status = app.gazette.article.ArticleStatus.DRAFT)"
@@ -57,8 +62,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             + " group by l.id, l.name order by lower(l.name)")
     List<LabelTally> countVisibleByLabel(@Param("now") Instant now);
 
-    record LabelTally(String name, long count) {
-    }
+    record LabelTally(String name, long count) {}
 
     long countByStatus(ArticleStatus status);
 
@@ -75,8 +79,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /** Sitemap rows without entities: visible articles after an id, by id (keyset paging). */
     @Query("select new app.gazette.article.ArticleRepository$Location(a.id, a.slug, a.publishMonth, a.updatedAt)"
             + " from Article a where a.id > :afterId and " + VISIBLE + " order by a.id")
-    List<Location> findVisibleLocations(@Param("afterId") long afterId, @Param("now") Instant now,
-            Pageable pageable);
+    List<Location> findVisibleLocations(@Param("afterId") long afterId, @Param("now") Instant now, Pageable pageable);
 
     /** Ids of visible articles by id: with a page size of 1, the page number is the offset. */
     @Query("select a.id from Article a where " + VISIBLE + " order by a.id")
@@ -87,9 +90,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             + " from Article a where a.publishAt >= :since and " + VISIBLE + NEWEST_FIRST)
     List<Headline> findVisibleSince(@Param("since") Instant since, @Param("now") Instant now, Pageable pageable);
 
-    record Location(long id, String slug, int publishMonth, Instant updatedAt) {
-    }
+    record Location(long id, String slug, int publishMonth, Instant updatedAt) {}
 
-    record Headline(String title, String slug, int publishMonth, Instant publishAt) {
-    }
+    record Headline(String title, String slug, int publishMonth, Instant publishAt) {}
 }

@@ -1,10 +1,10 @@
 package app.gazette.article;
 
 import app.gazette.label.LabelCount;
-import app.gazette.shared.LabelLink;
 import app.gazette.pagecache.ContentVersion;
-import app.gazette.shared.ListPage;
 import app.gazette.pagecache.Versioned;
+import app.gazette.shared.LabelLink;
+import app.gazette.shared.ListPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +35,14 @@ public class ArticleService {
     private final Versioned<List<ArchiveYear>> archiveWidget;
     private final Versioned<List<LabelCount>> labelCounts;
 
-    ArticleService(ArticleRepository articles, ArticleListQueries lists, ArticleViews views, Clock clock,
-            ArchiveBuilder archive, SlugAliasRepository aliases, ContentVersion contentVersion) {
+    ArticleService(
+            ArticleRepository articles,
+            ArticleListQueries lists,
+            ArticleViews views,
+            Clock clock,
+            ArchiveBuilder archive,
+            SlugAliasRepository aliases,
+            ContentVersion contentVersion) {
         this.articles = articles;
         this.lists = lists;
         this.aliases = aliases;
@@ -44,7 +50,8 @@ public class ArticleService {
         this.clock = clock;
         this.archiveWidget = contentVersion.cached(() -> archive.build(articles.countVisibleByMonth(clock.instant())));
         this.labelCounts = contentVersion.cached(() -> articles.countVisibleByLabel(clock.instant()).stream()
-                .map(tally -> new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
+                .map(tally ->
+                        new LabelCount(tally.name(), LabelLink.of(tally.name()).url(), tally.count()))
                 .toList());
     }
 
@@ -66,13 +73,19 @@ public class ArticleService {
     }
 
     public ListPage<ArticleSummaryView> inMonth(YearMonth month, ListPosition position, int size) {
-        return list(ListScope.between(views.startOf(month.atDay(1)), views.startOf(month.plusMonths(1).atDay(1))),
-                position, size);
+        return list(
+                ListScope.between(
+                        views.startOf(month.atDay(1)),
+                        views.startOf(month.plusMonths(1).atDay(1))),
+                position,
+                size);
     }
 
     public ListPage<ArticleSummaryView> inYear(int year, ListPosition position, int size) {
-        return list(ListScope.between(views.startOf(LocalDate.of(year, 1, 1)),
-                views.startOf(LocalDate.of(year + 1, 1, 1))), position, size);
+        return list(
+                ListScope.between(views.startOf(LocalDate.of(year, 1, 1)), views.startOf(LocalDate.of(year + 1, 1, 1))),
+                position,
+                size);
     }
 
     /**
@@ -83,13 +96,14 @@ public class ArticleService {
         Instant now = clock.instant();
         return articles.findBySlug(slug)
                 .or(() -> aliases.findBySlug(slug).flatMap(alias -> articles.findById(alias.getArticleId())))
-                .filter(article -> article.isVisibleAt(now)).map(views::full);
+                .filter(article -> article.isVisibleAt(now))
+                .map(views::full);
     }
 
     /** The next older and next newer visible articles. */
     public Neighbours neighbours(ArticleView article) {
-        Map<String, ArticleLink> found = lists.neighbours(new Cursor(Instant.parse(article.isoTime()), article.id()),
-                clock.instant());
+        Map<String, ArticleLink> found =
+                lists.neighbours(new Cursor(Instant.parse(article.isoTime()), article.id()), clock.instant());
         return new Neighbours(found.get("N"), found.get("O"));
     }
 
@@ -114,9 +128,12 @@ public class ArticleService {
     private List<FeedArticle> feed(ListScope scope, int count) {
         Instant now = clock.instant();
         List<Article> found = lists.older(scope, Cursor.top(now), now, count).stream()
-                .map(ArticleListQueries.Row::article).toList();
-        Map<Long, List<String>> labels = lists.labelNames(found.stream().map(Article::getId).toList());
-        return found.stream().map(article -> views.feed(article, labels.getOrDefault(article.getId(), List.of())))
+                .map(ArticleListQueries.Row::article)
+                .toList();
+        Map<Long, List<String>> labels =
+                lists.labelNames(found.stream().map(Article::getId).toList());
+        return found.stream()
+                .map(article -> views.feed(article, labels.getOrDefault(article.getId(), List.of())))
                 .toList();
     }
 
@@ -140,10 +157,10 @@ public class ArticleService {
         }
         long left = count;
         while (left > 0) {
-            List<ArticleRepository.Location> batch = articles.findVisibleLocations(after, now,
-                    PageRequest.of(0, (int) Math.min(left, LOCATION_BATCH)));
-            batch.forEach(row -> sink.accept(new ArticleLocation(ArticleLink.permalink(row.publishMonth(),
-                    row.slug()), row.updatedAt())));
+            List<ArticleRepository.Location> batch =
+                    articles.findVisibleLocations(after, now, PageRequest.of(0, (int) Math.min(left, LOCATION_BATCH)));
+            batch.forEach(row -> sink.accept(
+                    new ArticleLocation(ArticleLink.permalink(row.publishMonth(), row.slug()), row.updatedAt())));
             if (batch.size() < Math.min(left, LOCATION_BATCH)) {
                 return;
             }
@@ -156,8 +173,8 @@ public class ArticleService {
     public List<NewsArticle> publishedWithin(Duration period, int count) {
         Instant now = clock.instant();
         return articles.findVisibleSince(now.minus(period), now, PageRequest.of(0, count)).stream()
-                .map(row -> new NewsArticle(row.title(), ArticleLink.permalink(row.publishMonth(), row.slug()),
-                        row.publishAt()))
+                .map(row -> new NewsArticle(
+                        row.title(), ArticleLink.permalink(row.publishMonth(), row.slug()), row.publishAt()))
                 .toList();
     }
 
@@ -182,7 +199,11 @@ public class ArticleService {
         List<ArticleListQueries.Row> older = lists.older(scope, from, now, size + 1);
         List<ArticleListQueries.Row> rows = older.subList(0, Math.min(size, older.size()));
         Cursor newest = rows.isEmpty() ? from : rows.get(0).cursor();
-        return page(rows, newest, !from.equals(top), older.size() > size ? rows.get(size - 1).cursor() : null);
+        return page(
+                rows,
+                newest,
+                !from.equals(top),
+                older.size() > size ? rows.get(size - 1).cursor() : null);
     }
 
     /** Where page {@code number} of an old link starts; past the end, the last page. */
@@ -191,18 +212,24 @@ public class ArticleService {
         return lists.cursorAt(scope, now, (int) offset).orElseGet(() -> {
             long count = lists.count(scope, now);
             long lastStart = count == 0 ? 0 : (count - 1) / size * size;
-            return lastStart == 0 ? Cursor.top(now) : lists.cursorAt(scope, now, (int) lastStart - 1).orElse(Cursor.top(now));
+            return lastStart == 0
+                    ? Cursor.top(now)
+                    : lists.cursorAt(scope, now, (int) lastStart - 1).orElse(Cursor.top(now));
         });
     }
 
-    private ListPage<ArticleSummaryView> page(List<ArticleListQueries.Row> rows, Cursor newest, boolean hasNewer,
-            Cursor older) {
-        Map<Long, List<String>> labels = lists.labelNames(rows.stream().map(row -> row.article().getId()).toList());
-        List<ArticleSummaryView> entries = rows.stream().map(row -> views.summary(row.article(),
-                row.commentCount(), labels.getOrDefault(row.article().getId(), List.of()))).toList();
+    private ListPage<ArticleSummaryView> page(
+            List<ArticleListQueries.Row> rows, Cursor newest, boolean hasNewer, Cursor older) {
+        Map<Long, List<String>> labels =
+                lists.labelNames(rows.stream().map(row -> row.article().getId()).toList());
+        List<ArticleSummaryView> entries = rows.stream()
+                .map(row -> views.summary(
+                        row.article(),
+                        row.commentCount(),
+                        labels.getOrDefault(row.article().getId(), List.of())))
+                .toList();
         return new ListPage<>(entries, hasNewer ? newest.token() : null, older == null ? null : older.token());
     }
 
-    public record Neighbours(ArticleLink newer, ArticleLink older) {
-    }
+    public record Neighbours(ArticleLink newer, ArticleLink older) {}
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 /** How the newsroom sees an article: the stored status, with "scheduled" told apart from "published". */
 public enum ArticleState {
-    DRAFT, SCHEDULED, PUBLISHED, TRASHED;
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    TRASHED;
 
     static ArticleState of(Article article, Instant now) {
         return switch (article.getStatus()) {

@@ -1,5 +1,7 @@
 package app.gazette.article;
 
 public enum ArticleStatus {
-    DRAFT, PUBLISHED, TRASHED
+    DRAFT,
+    PUBLISHED,
+    TRASHED
 }

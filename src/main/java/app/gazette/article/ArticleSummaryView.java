@@ -15,5 +15,4 @@ public record ArticleSummaryView(
         String isoTime,
         String summary,
         List<LabelLink> labels,
-        long commentCount) {
-}
+        long commentCount) {}

@@ -17,5 +17,4 @@ public record ArticleView(
         List<LabelLink> labels,
         boolean commentsOpen,
         String authorUsername,
-        String updatedIso) {
-}
+        String updatedIso) {}

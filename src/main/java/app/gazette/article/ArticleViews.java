@@ -1,14 +1,12 @@
 package app.gazette.article;
 
-import app.gazette.label.Label;
 import app.gazette.shared.LabelLink;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.SiteFormats;
+import app.gazette.site.SettingsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +29,17 @@ class ArticleViews {
     }
 
     ArticleSummaryView summary(Article article, long commentCount, List<String> labelNames) {
-        return new ArticleSummaryView(article.getId(), article.getTitle(), permalink(article),
-                article.authorName(), formats.dayOf(article.getPublishAt()),
-                formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                labelNames.stream().map(LabelLink::of).toList(), commentCount);
+        return new ArticleSummaryView(
+                article.getId(),
+                article.getTitle(),
+                permalink(article),
+                article.authorName(),
+                formats.dayOf(article.getPublishAt()),
+                formats.time(article.getPublishAt()),
+                article.getPublishAt().toString(),
+                article.getSummary(),
+                labelNames.stream().map(LabelLink::of).toList(),
+                commentCount);
     }
 
     /** The instant a day of the site's calendar begins. */
@@ -43,24 +48,41 @@ class ArticleViews {
     }
 
     ArticleView full(Article article) {
-        return new ArticleView(article.getId(), article.getTitle(), permalink(article),
-                article.authorName(), formats.dateHeader(formats.dayOf(article.getPublishAt())),
-                formats.time(article.getPublishAt()), article.getPublishAt().toString(), article.getSummary(),
-                article.getBodyHtml(), labels(article), article.isCommentsOpen() && !commentsClosedByAge(article),
-                article.authorUsername(), article.getUpdatedAt().toString());
+        return new ArticleView(
+                article.getId(),
+                article.getTitle(),
+                permalink(article),
+                article.authorName(),
+                formats.dateHeader(formats.dayOf(article.getPublishAt())),
+                formats.time(article.getPublishAt()),
+                article.getPublishAt().toString(),
+                article.getSummary(),
+                article.getBodyHtml(),
+                labels(article),
+                article.isCommentsOpen() && !commentsClosedByAge(article),
+                article.authorUsername(),
+                article.getUpdatedAt().toString());
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */
     private boolean commentsClosedByAge(Article article) {
         int days = settings.current().closeCommentsAfterDays();
-        return days > 0 && article.getPublishAt() != null
+        return days > 0
+                && article.getPublishAt() != null
                 && article.getPublishAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
     }
 
     FeedArticle feed(Article article, List<String> labelNames) {
-        return new FeedArticle(article.getId(), article.getTitle(), permalink(article),
-                article.authorName(), article.getPublishAt(), article.getUpdatedAt(),
-                labelNames, article.getSummary(), article.getBodyHtml());
+        return new FeedArticle(
+                article.getId(),
+                article.getTitle(),
+                permalink(article),
+                article.authorName(),
+                article.getPublishAt(),
+                article.getUpdatedAt(),
+                labelNames,
+                article.getSummary(),
+                article.getBodyHtml());
     }
 
     ArticleLink link(Article article) {
@@ -68,8 +90,6 @@ class ArticleViews {
     }
 
     private static List<LabelLink> labels(Article article) {
-        return article.labelNames().stream()
-                .map(LabelLink::of)
-                .toList();
+        return article.labelNames().stream().map(LabelLink::of).toList();
     }
 }

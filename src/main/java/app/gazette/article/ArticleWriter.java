@@ -2,10 +2,10 @@ package app.gazette.article;
 
 import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +22,15 @@ public class ArticleWriter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleWriter(ArticleRepository articles, SlugPicker slugs, BylineRepository bylines, LabelService labels,
-            MarkdownRenderer renderer, SiteFormats formats, Clock clock, ApplicationEventPublisher events) {
+    ArticleWriter(
+            ArticleRepository articles,
+            SlugPicker slugs,
+            BylineRepository bylines,
+            LabelService labels,
+            MarkdownRenderer renderer,
+            SiteFormats formats,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.slugs = slugs;
         this.events = events;
@@ -37,8 +44,8 @@ public class ArticleWriter {
     @Transactional
     public long create(NewArticle draft) {
         Instant now = clock.instant();
-        Article article = new Article(slugs.pick(Slugs.slugify(draft.title())),
-                bylines.getReferenceById(draft.authorId()), now);
+        Article article =
+                new Article(slugs.pick(Slugs.slugify(draft.title())), bylines.getReferenceById(draft.authorId()), now);
         article.write(draft.title(), draft.excerpt(), draft.markdown(), renderer.render(draft.markdown()), now);
         article.label(labels.resolve(draft.labels()));
         if (draft.publishAt() != null) {

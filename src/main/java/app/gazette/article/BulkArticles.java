@@ -45,10 +45,18 @@ public class BulkArticles {
      * One article: the slug is made free from {@code baseSlug}; no publishAt is a draft; old paths
      * are addresses on another site (see {@link OldLinks#normalize}).
      */
-    public record Entry(String baseSlug, String title, String summary, String markdown, String html,
-            Instant publishAt, Instant createdAt, Instant updatedAt, long authorId, Collection<Long> labelIds,
-            List<String> oldPaths) {
-    }
+    public record Entry(
+            String baseSlug,
+            String title,
+            String summary,
+            String markdown,
+            String html,
+            Instant publishAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long authorId,
+            Collection<Long> labelIds,
+            List<String> oldPaths) {}
 
     /** Writes batches of articles; not for use by two threads. */
     public final class Writer {
@@ -56,29 +64,41 @@ public class BulkArticles {
         private final SlugPicker.Batch picker = slugs.batch();
         private final Set<String> pathsTaken = new HashSet<>();
 
-        private Writer() {
-        }
+        private Writer() {}
 
         /** Inserts the articles; their ids, in order. */
         public List<Long> insert(List<Entry> entries) {
-            List<String> picked = picker.pick(entries.stream().map(Entry::baseSlug).toList());
+            List<String> picked =
+                    picker.pick(entries.stream().map(Entry::baseSlug).toList());
             List<Object[]> rows = new ArrayList<>(entries.size());
             for (int i = 0; i < entries.size(); i++) {
                 rows.add(row(entries.get(i), picked.get(i)));
             }
-            List<Long> ids = Rows.insertReturningIds(jdbc, "INSERT INTO articles (slug, title, excerpt, summary, "
-                    + "body_markdown, body_html, status, publish_at, publish_month, created_at, updated_at, version, "
-                    + "author_id, comments_open) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, TRUE)", rows);
+            List<Long> ids = Rows.insertReturningIds(
+                    jdbc,
+                    "INSERT INTO articles (slug, title, excerpt, summary, "
+                            + "body_markdown, body_html, status, publish_at, publish_month, created_at, updated_at, version, "
+                            + "author_id, comments_open) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, TRUE)",
+                    rows);
             labelAndLink(entries, ids);
             return ids;
         }
 
         private Object[] row(Entry entry, String slug) {
             Instant at = entry.publishAt();
-            return new Object[] {slug, entry.title(), entry.summary(), entry.markdown(), entry.html(),
-                    at == null ? "DRAFT" : "PUBLISHED", Rows.nullable(Types.TIMESTAMP_WITH_TIMEZONE, at),
-                    Rows.nullable(Types.INTEGER, at == null ? null : formats.monthOf(at)), entry.createdAt(),
-                    entry.updatedAt(), entry.authorId()};
+            return new Object[] {
+                slug,
+                entry.title(),
+                entry.summary(),
+                entry.markdown(),
+                entry.html(),
+                at == null ? "DRAFT" : "PUBLISHED",
+                Rows.nullable(Types.TIMESTAMP_WITH_TIMEZONE, at),
+                Rows.nullable(Types.INTEGER, at == null ? null : formats.monthOf(at)),
+                entry.createdAt(),
+                entry.updatedAt(),
+                entry.authorId()
+            };
         }
 
         /** Labels of the batch in one statement (a chunk), then the old addresses nobody else has. */
@@ -99,11 +119,16 @@ public class BulkArticles {
             }
             for (int from = 0; from < pairs.size(); from += 2 * CHUNK) {
                 List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * CHUNK));
-                jdbc.update("INSERT INTO article_labels (article_id, label_id) VALUES "
-                        + String.join(", ", Collections.nCopies(chunk.size() / 2, "(?, ?)")), chunk.toArray());
+                jdbc.update(
+                        "INSERT INTO article_labels (article_id, label_id) VALUES "
+                                + String.join(", ", Collections.nCopies(chunk.size() / 2, "(?, ?)")),
+                        chunk.toArray());
             }
-            Rows.batch(jdbc, "INSERT INTO old_links (path, article_id) SELECT ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM old_links WHERE path = ?)", links);
+            Rows.batch(
+                    jdbc,
+                    "INSERT INTO old_links (path, article_id) SELECT ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM old_links WHERE path = ?)",
+                    links);
         }
     }
 }

@@ -25,8 +25,7 @@ class Byline {
     @Column(name = "display_name", insertable = false, updatable = false)
     private String displayName;
 
-    protected Byline() {
-    }
+    protected Byline() {}
 
     Byline(Long id, String username, String displayName) {
         this.id = id;

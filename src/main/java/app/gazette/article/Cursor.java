@@ -25,8 +25,8 @@ public record Cursor(Instant at, long id) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Cursor(Instant.parse(token.substring(0, separator)),
-                    Long.parseLong(token.substring(separator + 1))));
+            return Optional.of(new Cursor(
+                    Instant.parse(token.substring(0, separator)), Long.parseLong(token.substring(separator + 1))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -13,5 +13,4 @@ public record FeedArticle(
         Instant updatedAt,
         List<String> labels,
         String summary,
-        String bodyHtml) {
-}
+        String bodyHtml) {}

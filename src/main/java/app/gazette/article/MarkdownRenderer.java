@@ -36,9 +36,35 @@ public class MarkdownRenderer {
     /** What readers' pages may hold; the importer cleans foreign HTML to it before turning it into Markdown. */
     public static Safelist safelist() {
         return new Safelist()
-                .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li",
-                        "a", "img", "code", "pre", "blockquote", "em", "strong", "del", "sup", "sub",
-                        "table", "thead", "tbody", "tr", "th", "td")
+                .addTags(
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "p",
+                        "br",
+                        "hr",
+                        "ul",
+                        "ol",
+                        "li",
+                        "a",
+                        "img",
+                        "code",
+                        "pre",
+                        "blockquote",
+                        "em",
+                        "strong",
+                        "del",
+                        "sup",
+                        "sub",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td")
                 .addAttributes("a", "href", "title")
                 .addAttributes("img", "src", "alt", "title", "width", "height")
                 .addAttributes("ol", "start")
@@ -67,10 +93,13 @@ public class MarkdownRenderer {
     private static void dropHiddenSchemes(Document doc) {
         for (Element element : doc.select("[href], [src]")) {
             for (String name : new String[] {"href", "src"}) {
-                String url = element.attr(name).replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+                String url =
+                        element.attr(name).replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
                 int colon = url.indexOf(':');
                 int path = url.replaceAll("[?#].*", "").indexOf('/');
-                if (element.hasAttr(name) && colon >= 0 && (path < 0 || colon < path)
+                if (element.hasAttr(name)
+                        && colon >= 0
+                        && (path < 0 || colon < path)
                         && !ALLOWED_SCHEMES.contains(url.substring(0, colon))) {
                     element.removeAttr(name);
                 }
@@ -82,7 +111,8 @@ public class MarkdownRenderer {
     private static String firstParagraph(Document doc) {
         String text = doc.body().children().stream()
                 .filter(element -> element.nameIs("p") && !element.text().isBlank())
-                .map(Element::text).findFirst()
+                .map(Element::text)
+                .findFirst()
                 .orElse(doc.body().text());
         return abbreviate(text, SUMMARY_LENGTH);
     }

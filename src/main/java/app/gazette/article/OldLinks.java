@@ -35,10 +35,15 @@ public class OldLinks {
         if (key == null) {
             return Optional.empty();
         }
-        return jdbc.query("SELECT a.slug, a.publish_month FROM old_links o JOIN articles a ON a.id = o.article_id "
-                + "WHERE o.path = ? AND a.status = 'PUBLISHED' AND a.publish_at <= ?",
-                (row, n) -> ArticleLink.permalink(row.getInt(2), row.getString(1)),
-                key, OffsetDateTime.now(clock)).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT a.slug, a.publish_month FROM old_links o JOIN articles a ON a.id = o.article_id "
+                                + "WHERE o.path = ? AND a.status = 'PUBLISHED' AND a.publish_at <= ?",
+                        (row, n) -> ArticleLink.permalink(row.getInt(2), row.getString(1)),
+                        key,
+                        OffsetDateTime.now(clock))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -55,8 +60,8 @@ public class OldLinks {
         } catch (IllegalArgumentException e) {
             decoded = path;
         }
-        String trimmed = decoded.length() > 1 && decoded.endsWith("/")
-                ? decoded.substring(0, decoded.length() - 1) : decoded;
+        String trimmed =
+                decoded.length() > 1 && decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded;
         return trimmed.length() > MAX_PATH ? null : trimmed;
     }
 }

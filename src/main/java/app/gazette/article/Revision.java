@@ -38,10 +38,15 @@ class Revision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Revision() {
-    }
+    protected Revision() {}
 
-    Revision(long articleId, String title, String excerpt, String bodyMarkdown, String labels, long authorId,
+    Revision(
+            long articleId,
+            String title,
+            String excerpt,
+            String bodyMarkdown,
+            String labels,
+            long authorId,
             Instant createdAt) {
         this.articleId = articleId;
         this.title = title;

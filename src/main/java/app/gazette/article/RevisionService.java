@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +23,7 @@ public class RevisionService {
     private final MarkdownRenderer renderer;
     private final SiteFormats formats;
 
-    RevisionService(RevisionRepository revisions, UserDirectory users, MarkdownRenderer renderer,
-            SiteFormats formats) {
+    RevisionService(RevisionRepository revisions, UserDirectory users, MarkdownRenderer renderer, SiteFormats formats) {
         this.revisions = revisions;
         this.users = users;
         this.renderer = renderer;
@@ -34,8 +32,14 @@ public class RevisionService {
 
     @Transactional
     void record(Article article, Byline author, Instant at) {
-        revisions.save(new Revision(article.getId(), article.getTitle(), article.getExcerpt(),
-                article.getBodyMarkdown(), Labels.join(article.labelNames()), author.getId(), at));
+        revisions.save(new Revision(
+                article.getId(),
+                article.getTitle(),
+                article.getExcerpt(),
+                article.getBodyMarkdown(),
+                Labels.join(article.labelNames()),
+                author.getId(),
+                at));
         List<Long> old = revisions.findIdsNewestFirst(article.getId(), PageRequest.of(1, KEPT));
         if (!old.isEmpty()) {
             revisions.deleteAllByIdInBatch(old);
@@ -44,7 +48,8 @@ public class RevisionService {
 
     public List<RevisionView> list(long articleId) {
         List<Revision> found = revisions.findByArticleIdOrderByIdDesc(articleId);
-        Map<Long, String> names = users.displayNames(found.stream().map(Revision::getAuthorId).distinct().toList());
+        Map<Long, String> names = users.displayNames(
+                found.stream().map(Revision::getAuthorId).distinct().toList());
         return found.stream().map(revision -> view(revision, names::get)).toList();
     }
 
@@ -58,14 +63,27 @@ public class RevisionService {
     }
 
     private RevisionView view(Revision revision, Function<Long, String> authorName) {
-        return new RevisionView(revision.getId(), revision.getArticleId(), revision.getTitle(),
-                revision.getExcerpt(), revision.getBodyMarkdown(), revision.getLabels(),
-                authorName.apply(revision.getAuthorId()), formats.dateTime(revision.getCreatedAt()),
+        return new RevisionView(
+                revision.getId(),
+                revision.getArticleId(),
+                revision.getTitle(),
+                revision.getExcerpt(),
+                revision.getBodyMarkdown(),
+                revision.getLabels(),
+                authorName.apply(revision.getAuthorId()),
+                formats.dateTime(revision.getCreatedAt()),
                 renderer.render(revision.getBodyMarkdown()).html());
     }
 
     /** A revision as the editor shows it; html is the sanitised rendering of its body. */
-    public record RevisionView(long id, long articleId, String title, String excerpt, String markdown,
-            String labels, String authorName, String savedAt, String html) {
-    }
+    public record RevisionView(
+            long id,
+            long articleId,
+            String title,
+            String excerpt,
+            String markdown,
+            String labels,
+            String authorName,
+            String savedAt,
+            String html) {}
 }

@@ -20,8 +20,7 @@ class SlugAlias {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SlugAlias() {
-    }
+    protected SlugAlias() {}
 
     SlugAlias(String slug, long articleId, Instant createdAt) {
         this.slug = slug;

@@ -37,8 +37,11 @@ public class SlugPicker {
 
     /** Whether no article but {@code self} (null for a new one) has this slug or had it. */
     public boolean isFree(String slug, Long self) {
-        return articles.findBySlug(slug).filter(other -> !other.getId().equals(self)).isEmpty()
-                && aliases.findBySlug(slug).filter(alias -> !Long.valueOf(alias.getArticleId()).equals(self))
+        return articles.findBySlug(slug)
+                        .filter(other -> !other.getId().equals(self))
+                        .isEmpty()
+                && aliases.findBySlug(slug)
+                        .filter(alias -> !Long.valueOf(alias.getArticleId()).equals(self))
                         .isEmpty();
     }
 
@@ -65,8 +68,7 @@ public class SlugPicker {
 
         private final Set<String> picked = new HashSet<>();
 
-        private Batch() {
-        }
+        private Batch() {}
 
         /** A free slug for each base, in order; none equal to another picked by this batch. */
         public List<String> pick(List<String> bases) {
@@ -76,8 +78,11 @@ public class SlugPicker {
                 String marks = Rows.marks(distinct);
                 List<Object> args = new ArrayList<>(distinct);
                 args.addAll(distinct);
-                existing.addAll(jdbc.queryForList("SELECT slug FROM articles WHERE slug IN (" + marks + ") UNION "
-                        + "SELECT slug FROM slug_aliases WHERE slug IN (" + marks + ")", String.class, args.toArray()));
+                existing.addAll(jdbc.queryForList(
+                        "SELECT slug FROM articles WHERE slug IN (" + marks + ") UNION "
+                                + "SELECT slug FROM slug_aliases WHERE slug IN (" + marks + ")",
+                        String.class,
+                        args.toArray()));
             }
             List<String> slugs = new ArrayList<>(bases.size());
             for (String base : bases) {
@@ -92,8 +97,13 @@ public class SlugPicker {
         }
 
         private boolean exists(String slug) {
-            return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM articles WHERE slug = ?) "
-                    + "+ (SELECT COUNT(*) FROM slug_aliases WHERE slug = ?)", Long.class, slug, slug) > 0;
+            return jdbc.queryForObject(
+                            "SELECT (SELECT COUNT(*) FROM articles WHERE slug = ?) "
+                                    + "+ (SELECT COUNT(*) FROM slug_aliases WHERE slug = ?)",
+                            Long.class,
+                            slug,
+                            slug)
+                    > 0;
         }
     }
 }

@@ -9,11 +9,10 @@ public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
-    private static final Map<String, String> SPECIAL = Map.of(
-            "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ð", "d", "ı", "i");
+    private static final Map<String, String> SPECIAL =
+            Map.of("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ð", "d", "ı", "i");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String slugify(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
@@ -21,8 +20,10 @@ public final class Slugs {
             lower = lower.replace(special.getKey(), special.getValue());
         }
         String ascii = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.replace("&", " and ").replaceAll("['’]", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = ascii.replace("&", " and ")
+                .replaceAll("['’]", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             String cut = slug.substring(0, MAX_LENGTH);
             slug = slug.charAt(MAX_LENGTH) == '-' ? cut : cut.replaceAll("-[^-]*$", "");

@@ -10,7 +10,9 @@
  * statements: bylines come from {@code users} through the read-only {@code Byline} view (written only as
  * the author's id from {@code user}'s API), and list queries count approved {@code comments}.
  */
-@ApplicationModule(displayName = "Articles", allowedDependencies = {"label", "pagecache", "shared", "site", "user"})
+@ApplicationModule(
+        displayName = "Articles",
+        allowedDependencies = {"label", "pagecache", "shared", "site", "user"})
 package app.gazette.article;
 
 import org.springframework.modulith.ApplicationModule;

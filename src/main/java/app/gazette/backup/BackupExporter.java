@@ -24,7 +24,9 @@ import tools.jackson.core.json.JsonFactory;
 class BackupExporter {
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).rootValueSeparator((String) null).build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .rootValueSeparator((String) null)
+            .build();
 
     private final JdbcTemplate jdbc;
 
@@ -32,8 +34,7 @@ class BackupExporter {
         this.jdbc = jdbc;
     }
 
-    void write(OutputStream out, String schemaVersion, Instant now, boolean commenterPersonalData)
-            throws IOException {
+    void write(OutputStream out, String schemaVersion, Instant now, boolean commenterPersonalData) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Table table : BackupFormat.TABLES) {
@@ -61,13 +62,16 @@ class BackupExporter {
         Object[] last = null;
         while (true) {
             List<Object[]> page = new ArrayList<>(table.pageSize());
-            jdbc.query(table.pageSql(last == null), row -> {
-                Object[] values = new Object[columns.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = columns.get(i).type().read(row, i + 1);
-                }
-                page.add(values);
-            }, last == null ? new Object[0] : keyValues(last, keys));
+            jdbc.query(
+                    table.pageSql(last == null),
+                    row -> {
+                        Object[] values = new Object[columns.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = columns.get(i).type().read(row, i + 1);
+                        }
+                        page.add(values);
+                    },
+                    last == null ? new Object[0] : keyValues(last, keys));
             for (Object[] values : page) {
                 json.writeStartObject();
                 for (int i = 0; i < values.length; i++) {

@@ -9,5 +9,4 @@ import org.springframework.util.unit.DataSize;
  * upload itself is limited to 200 MB (BodySizeLimit and the multipart settings).
  */
 @ConfigurationProperties("gazette.backup")
-public record BackupProperties(@DefaultValue("2GB") DataSize maxUnpackedSize) {
-}
+public record BackupProperties(@DefaultValue("2GB") DataSize maxUnpackedSize) {}

@@ -1,7 +1,5 @@
 package app.gazette.backup;
 
-import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.site.GazetteProperties;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,12 +11,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +43,14 @@ public class BackupService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BackupService(JdbcTemplate jdbc, PlatformTransactionManager transactions, Flyway flyway, Clock clock,
-            GazetteProperties site, BackupProperties limits, ApplicationEventPublisher events) {
+    BackupService(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Flyway flyway,
+            Clock clock,
+            GazetteProperties site,
+            BackupProperties limits,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -68,8 +73,8 @@ public class BackupService {
         try {
             snapshot.executeWithoutResult(status -> {
                 try {
-                    new BackupExporter(jdbc).write(out, schemaVersion().getVersion(), clock.instant(),
-                            commenterPersonalData);
+                    new BackupExporter(jdbc)
+                            .write(out, schemaVersion().getVersion(), clock.instant(), commenterPersonalData);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -94,14 +99,19 @@ public class BackupService {
      * @throws BackupRefused if the file is not a backup this Gazette can restore; nothing changed
      */
     public RestoreSummary restore(Path zip, String adminUsername, boolean replaceContent) {
-        try (BackupArchive archive = BackupArchive.open(zip, limits.maxUnpackedSize().toBytes())) {
+        try (BackupArchive archive =
+                BackupArchive.open(zip, limits.maxUnpackedSize().toBytes())) {
             Manifest manifest = archive.manifest(json);
             checkVersions(manifest);
             archive.checkDeclaredSizes();
-            RestoreSummary summary = transaction.execute(status ->
-                    new SiteRestorer(jdbc, events).restore(archive, manifest, adminUsername, replaceContent));
-            log.info("Restored the backup of {} (schema {}) for {}: {}", manifest.exportedAt(),
-                    manifest.schemaVersion(), adminUsername, summary);
+            RestoreSummary summary = transaction.execute(
+                    status -> new SiteRestorer(jdbc, events).restore(archive, manifest, adminUsername, replaceContent));
+            log.info(
+                    "Restored the backup of {} (schema {}) for {}: {}",
+                    manifest.exportedAt(),
+                    manifest.schemaVersion(),
+                    adminUsername,
+                    summary);
             return summary;
         } catch (BackupRefused refused) {
             log.info("Restore refused for {}: {}", adminUsername, refused);
@@ -128,7 +138,9 @@ public class BackupService {
             throw new BackupRefused("backup.error.manifest");
         }
         if (schema.isNewerThan(schemaVersion())) {
-            throw new BackupRefused("backup.error.newerSchema", manifest.schemaVersion(),
+            throw new BackupRefused(
+                    "backup.error.newerSchema",
+                    manifest.schemaVersion(),
                     schemaVersion().getVersion());
         }
     }

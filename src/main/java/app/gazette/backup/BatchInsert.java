@@ -22,7 +22,10 @@ final class BatchInsert implements RowReader.Rows {
     }
 
     static BatchInsert into(JdbcTemplate jdbc, Table table) {
-        return new BatchInsert(jdbc, table.insertSql(), table.columns().stream().map(Column::type).toList(),
+        return new BatchInsert(
+                jdbc,
+                table.insertSql(),
+                table.columns().stream().map(Column::type).toList(),
                 table.pageSize());
     }
 

@@ -18,7 +18,6 @@ import tools.jackson.core.JsonToken;
  * the JSON value has the wrong type) and bound to an insert. Times are UTC instants in ISO-8601.
  */
 enum ColumnType {
-
     TEXT(Types.VARCHAR) {
         @Override
         Object read(ResultSet row, int index) throws SQLException {
@@ -50,7 +49,8 @@ enum ColumnType {
         @Override
         Object parse(JsonParser json, JsonToken token) {
             return token == JsonToken.VALUE_NUMBER_INT && json.getNumberType() == NumberType.INT
-                    ? json.getIntValue() : null;
+                    ? json.getIntValue()
+                    : null;
         }
     },
     LONG(Types.BIGINT) {
@@ -86,7 +86,8 @@ enum ColumnType {
 
         @Override
         Object parse(JsonParser json, JsonToken token) {
-            return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE ? token == JsonToken.VALUE_TRUE
+            return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+                    ? token == JsonToken.VALUE_TRUE
                     : null;
         }
     },

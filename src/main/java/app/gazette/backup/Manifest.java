@@ -13,8 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
  * manifest.json: which format and version, the Gazette schema (Flyway) version it was taken from,
  * when, whether commenters' IP addresses and browsers are in it, and how many rows each file holds.
  */
-record Manifest(String format, int formatVersion, String schemaVersion, Instant exportedAt,
-        boolean commenterPersonalData, Map<String, Long> counts) {
+record Manifest(
+        String format,
+        int formatVersion,
+        String schemaVersion,
+        Instant exportedAt,
+        boolean commenterPersonalData,
+        Map<String, Long> counts) {
 
     void write(JsonGenerator json) {
         json.writeStartObject();
@@ -42,8 +47,15 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
             JsonNode exported = root.get("exportedAt");
             JsonNode personal = root.get("commenterPersonalData");
             JsonNode counts = root.get("counts");
-            if (version == null || !version.isInt() || schema == null || !schema.isString() || exported == null
-                    || !exported.isString() || personal == null || !personal.isBoolean() || counts == null
+            if (version == null
+                    || !version.isInt()
+                    || schema == null
+                    || !schema.isString()
+                    || exported == null
+                    || !exported.isString()
+                    || personal == null
+                    || !personal.isBoolean()
+                    || counts == null
                     || !counts.isObject()) {
                 throw new BackupRefused("backup.error.manifest");
             }
@@ -59,8 +71,13 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
                 }
                 rows.put(table.name(), count.longValue());
             }
-            return new Manifest(BackupFormat.NAME, version.intValue(), schema.stringValue(),
-                    Instant.parse(exported.stringValue()), personal.booleanValue(), rows);
+            return new Manifest(
+                    BackupFormat.NAME,
+                    version.intValue(),
+                    schema.stringValue(),
+                    Instant.parse(exported.stringValue()),
+                    personal.booleanValue(),
+                    rows);
         } catch (JacksonException | DateTimeParseException e) {
             throw new BackupRefused("backup.error.manifest");
         }

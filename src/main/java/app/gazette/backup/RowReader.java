@@ -25,12 +25,15 @@ final class RowReader {
 
     static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4).maxNumberLength(24)
-                    .maxNameLength(64).maxStringLength(BackupFormat.MAX_STRING_CHARS).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(4)
+                    .maxNumberLength(24)
+                    .maxNameLength(64)
+                    .maxStringLength(BackupFormat.MAX_STRING_CHARS)
+                    .build())
             .build();
 
-    private RowReader() {
-    }
+    private RowReader() {}
 
     /** Reads every row of the file; returns how many there were. */
     static long read(InputStream in, Table table, Rows rows) {

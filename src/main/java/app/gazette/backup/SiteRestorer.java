@@ -5,7 +5,6 @@ import static app.gazette.backup.BackupFormat.SITE_SETTINGS;
 import static app.gazette.backup.BackupFormat.USERS;
 
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,8 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SiteRestorer {
 
     /** Children before parents. */
-    private static final List<String> WIPE_ORDER = List.of("imported_items", "old_links", "comments", "slug_aliases",
-            "revisions", "article_labels", "articles", "labels", "users", "site_settings");
+    private static final List<String> WIPE_ORDER = List.of(
+            "imported_items",
+            "old_links",
+            "comments",
+            "slug_aliases",
+            "revisions",
+            "article_labels",
+            "articles",
+            "labels",
+            "users",
+            "site_settings");
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -53,10 +62,19 @@ class SiteRestorer {
         if (!replaceContent && hasContent()) {
             throw new BackupRefused("backup.error.siteHasContent");
         }
-        Admin admin = jdbc.query("SELECT email, display_name, password_hash, created_at FROM users "
-                + "WHERE username = ?", (row, n) -> new Admin(adminUsername, row.getString(1), row.getString(2),
-                row.getString(3), row.getObject(4, OffsetDateTime.class)), adminUsername)
-                .stream().findFirst().orElseThrow(() -> new BackupRefused("backup.error.noAdmin"));
+        Admin admin = jdbc
+                .query(
+                        "SELECT email, display_name, password_hash, created_at FROM users " + "WHERE username = ?",
+                        (row, n) -> new Admin(
+                                adminUsername,
+                                row.getString(1),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getObject(4, OffsetDateTime.class)),
+                        adminUsername)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new BackupRefused("backup.error.noAdmin"));
         WIPE_ORDER.forEach(table -> jdbc.update("DELETE FROM " + table));
         boolean adminInBackup = insertUsers(archive, manifest, admin);
         for (Table table : BackupFormat.TABLES) {
@@ -69,34 +87,51 @@ class SiteRestorer {
         events.publishEvent(new PublicContentChanged("restore"));
         BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);
         Map<String, Long> counts = manifest.counts();
-        return new RestoreSummary(counts.get("users"), counts.get("articles"), counts.get("comments"),
-                counts.get("labels"), manifest.exportedAt(), adminInBackup);
+        return new RestoreSummary(
+                counts.get("users"),
+                counts.get("articles"),
+                counts.get("comments"),
+                counts.get("labels"),
+                manifest.exportedAt(),
+                adminInBackup);
     }
 
     /** Restored accounts get no password; the restoring admin keeps theirs, their role and access. */
     private boolean insertUsers(BackupArchive archive, Manifest manifest, Admin admin) {
-        List<ColumnType> types = new ArrayList<>(USERS.columns().stream().map(Column::type).toList());
+        List<ColumnType> types =
+                new ArrayList<>(USERS.columns().stream().map(Column::type).toList());
         types.add(ColumnType.TEXT);
         String sql = "INSERT INTO users (" + USERS.columnList() + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         BatchInsert insert = new BatchInsert(jdbc, sql, types, USERS.pageSize());
         int username = USERS.indexOf("username");
         boolean[] found = {false};
-        read(archive, manifest, USERS, values -> {
-            Object[] row = Arrays.copyOf(values, values.length + 1);
-            if (admin.username().equals(values[username])) {
-                found[0] = true;
-                row[USERS.indexOf("role")] = "ADMIN";
-                row[USERS.indexOf("enabled")] = true;
-                row[values.length] = admin.passwordHash();
-            }
-            insert.row(row);
-        }, insert);
+        read(
+                archive,
+                manifest,
+                USERS,
+                values -> {
+                    Object[] row = Arrays.copyOf(values, values.length + 1);
+                    if (admin.username().equals(values[username])) {
+                        found[0] = true;
+                        row[USERS.indexOf("role")] = "ADMIN";
+                        row[USERS.indexOf("enabled")] = true;
+                        row[values.length] = admin.passwordHash();
+                    }
+                    insert.row(row);
+                },
+                insert);
         if (!found[0]) {
             long id = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM users", Long.class);
             boolean emailTaken = admin.email() != null && count("users WHERE email = ?", admin.email()) > 0;
-            jdbc.update("INSERT INTO users (id, username, email, display_name, password_hash, role, enabled, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?, 'ADMIN', TRUE, ?)", id, admin.username(),
-                    emailTaken ? null : admin.email(), admin.displayName(), admin.passwordHash(), admin.createdAt());
+            jdbc.update(
+                    "INSERT INTO users (id, username, email, display_name, password_hash, role, enabled, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, 'ADMIN', TRUE, ?)",
+                    id,
+                    admin.username(),
+                    emailTaken ? null : admin.email(),
+                    admin.displayName(),
+                    admin.passwordHash(),
+                    admin.createdAt());
         }
         return found[0];
     }
@@ -105,12 +140,17 @@ class SiteRestorer {
     private void insert(BackupArchive archive, Manifest manifest, Table table) {
         BatchInsert insert = BatchInsert.into(jdbc, table);
         int parent = table == COMMENTS ? table.indexOf("parent_id") : -1;
-        long rows = read(archive, manifest, table, values -> {
-            if (parent >= 0) {
-                values[parent] = null;
-            }
-            insert.row(values);
-        }, insert);
+        long rows = read(
+                archive,
+                manifest,
+                table,
+                values -> {
+                    if (parent >= 0) {
+                        values[parent] = null;
+                    }
+                    insert.row(values);
+                },
+                insert);
         if (table == SITE_SETTINGS && rows != 1) {
             throw new BackupRefused("backup.error.settings");
         }
@@ -119,8 +159,11 @@ class SiteRestorer {
     private void linkCommentParents(BackupArchive archive) {
         int id = COMMENTS.indexOf("id");
         int parent = COMMENTS.indexOf("parent_id");
-        BatchInsert update = new BatchInsert(jdbc, "UPDATE comments SET parent_id = ? WHERE id = ?",
-                List.of(ColumnType.LONG, ColumnType.LONG), COMMENTS.pageSize());
+        BatchInsert update = new BatchInsert(
+                jdbc,
+                "UPDATE comments SET parent_id = ? WHERE id = ?",
+                List.of(ColumnType.LONG, ColumnType.LONG),
+                COMMENTS.pageSize());
         try (InputStream in = archive.openAgain(COMMENTS)) {
             RowReader.read(in, COMMENTS, values -> {
                 if (values[parent] != null) {
@@ -136,8 +179,7 @@ class SiteRestorer {
     }
 
     /** Reads a file into the database; refuses it if its rows differ from the manifest's count. */
-    private long read(BackupArchive archive, Manifest manifest, Table table, RowReader.Rows rows,
-            BatchInsert insert) {
+    private long read(BackupArchive archive, Manifest manifest, Table table, RowReader.Rows rows, BatchInsert insert) {
         try (InputStream in = archive.open(table)) {
             long count = RowReader.read(in, table, rows);
             insert.flush();
@@ -162,7 +204,6 @@ class SiteRestorer {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + from, Long.class, args);
     }
 
-    private record Admin(String username, String email, String displayName, String passwordHash,
-            OffsetDateTime createdAt) {
-    }
+    private record Admin(
+            String username, String email, String displayName, String passwordHash, OffsetDateTime createdAt) {}
 }

@@ -35,8 +35,9 @@ record Table(String name, List<String> key, List<Column> columns, int pageSize, 
     /** The next page after the key values of the last row read (none for the first page). */
     String pageSql(boolean first) {
         String order = String.join(", ", key);
-        String after = first ? "" : " WHERE (" + order + ") > ("
-                + key.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
+        String after = first
+                ? ""
+                : " WHERE (" + order + ") > (" + key.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
         return "SELECT " + columnList() + " FROM " + name + after + " ORDER BY " + order + " LIMIT " + pageSize;
     }
 }

@@ -1,9 +1,9 @@
 package app.gazette.bootstrap;
 
-import app.gazette.site.SettingsService;
-import app.gazette.site.GazetteProperties;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.SettingsService;
 import app.gazette.user.UserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,8 +40,13 @@ class FirstStart implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FirstStart(UserService users, SettingsService settings, ArticleWriter articles, GazetteProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+    FirstStart(
+            UserService users,
+            SettingsService settings,
+            ArticleWriter articles,
+            GazetteProperties properties,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.users = users;
         this.settings = settings;
         this.articles = articles;
@@ -63,15 +68,17 @@ class FirstStart implements ApplicationRunner {
                     return false;
                 }
                 long admin = users.createAdmin(username, password);
-                articles.create(new NewArticle("Welcome to Gazette", null, welcome(username), List.of("Gazette"),
-                        admin, clock.instant()));
+                articles.create(new NewArticle(
+                        "Welcome to Gazette", null, welcome(username), List.of("Gazette"), admin, clock.instant()));
                 return true;
             });
             if (Boolean.TRUE.equals(created)) {
-                log.warn(random
-                        ? "First start: created the admin account. Login: '{}', password: '{}' (shown only this once)"
-                        : "First start: created the admin account. Login: '{}', password: from GAZETTE_ADMIN_PASSWORD",
-                        username, password);
+                log.warn(
+                        random
+                                ? "First start: created the admin account. Login: '{}', password: '{}' (shown only this once)"
+                                : "First start: created the admin account. Login: '{}', password: from GAZETTE_ADMIN_PASSWORD",
+                        username,
+                        password);
             }
         } catch (DataIntegrityViolationException raced) {
             log.info("First start: another node created the admin account first");

@@ -52,11 +52,17 @@ public class Comment {
     @Column(name = "user_id")
     private Long userId;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    Comment(long articleId, String authorName, String authorEmail, String body, CommentStatus status,
-            Instant createdAt, String ip, String userAgent) {
+    Comment(
+            long articleId,
+            String authorName,
+            String authorEmail,
+            String body,
+            CommentStatus status,
+            Instant createdAt,
+            String ip,
+            String userAgent) {
         this.articleId = articleId;
         this.authorName = authorName;
         this.authorEmail = authorEmail;
@@ -68,8 +74,8 @@ public class Comment {
     }
 
     /** A reply written in the newsroom: shown at once and marked as staff. */
-    static Comment staffReply(long articleId, Long parentId, long userId, String authorName, String body,
-            Instant createdAt) {
+    static Comment staffReply(
+            long articleId, Long parentId, long userId, String authorName, String body, Instant createdAt) {
         Comment reply = new Comment(articleId, authorName, null, body, CommentStatus.APPROVED, createdAt, null, null);
         reply.parentId = parentId;
         reply.userId = userId;

@@ -67,7 +67,8 @@ public class CommentFormSigner {
         SecretKeySpec current = key;
         if (current == null) {
             String secret = configuredSecret == null || configuredSecret.isBlank()
-                    ? secrets.secret(SECRET_NAME) : configuredSecret;
+                    ? secrets.secret(SECRET_NAME)
+                    : configuredSecret;
             current = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
             key = current;
         }

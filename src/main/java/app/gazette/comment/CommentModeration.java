@@ -1,20 +1,20 @@
 package app.gazette.comment;
 
-import app.gazette.article.ArticleStatus;
 import app.gazette.article.ArticleComments;
+import app.gazette.article.ArticleStatus;
 import app.gazette.article.CommentTarget;
 import app.gazette.comment.CommentRepository.Row;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
-import app.gazette.user.UserView;
 import app.gazette.user.UserDirectory;
+import app.gazette.user.UserView;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,8 +36,13 @@ public class CommentModeration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentModeration(CommentRepository comments, ArticleComments articles, UserDirectory users, SiteFormats formats,
-            Clock clock, ApplicationEventPublisher events) {
+    CommentModeration(
+            CommentRepository comments,
+            ArticleComments articles,
+            UserDirectory users,
+            SiteFormats formats,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.articles = articles;
         this.events = events;
@@ -53,7 +58,9 @@ public class CommentModeration {
     /** The newest comments of any status, newest first (at most 100). */
     public List<ModeratedComment> latest(int count) {
         int size = Math.min(Math.max(count, 1), MAX_LATEST);
-        return comments.findLatest(PageRequest.of(0, size)).stream().map(this::view).toList();
+        return comments.findLatest(PageRequest.of(0, size)).stream()
+                .map(this::view)
+                .toList();
     }
 
     /**
@@ -70,8 +77,8 @@ public class CommentModeration {
             number = result.getTotalPages();
             result = query.apply(PageRequest.of(number - 1, PAGE_SIZE));
         }
-        return new PageView<>(result.getContent().stream().map(this::view).toList(), number,
-                Math.max(result.getTotalPages(), 1));
+        return new PageView<>(
+                result.getContent().stream().map(this::view).toList(), number, Math.max(result.getTotalPages(), 1));
     }
 
     public Optional<ModeratedComment> comment(long id) {
@@ -105,12 +112,14 @@ public class CommentModeration {
         if (articles.find(articleId).isEmpty()) {
             return Optional.empty();
         }
-        if (parentId != null && comments.findById(parentId).filter(p -> p.getArticleId() == articleId).isEmpty()) {
+        if (parentId != null
+                && comments.findById(parentId)
+                        .filter(p -> p.getArticleId() == articleId)
+                        .isEmpty()) {
             return Optional.empty();
         }
         UserView user = users.find(username).orElseThrow(() -> new IllegalStateException("no such user"));
-        Comment reply = Comment.staffReply(articleId, parentId, user.id(), user.displayName(), body,
-                clock.instant());
+        Comment reply = Comment.staffReply(articleId, parentId, user.id(), user.displayName(), body, clock.instant());
         long id = comments.save(reply).getId();
         events.publishEvent(new PublicContentChanged("comments"));
         return Optional.of(id);
@@ -123,10 +132,19 @@ public class CommentModeration {
     }
 
     private ModeratedComment view(Row row) {
-        return new ModeratedComment(row.id(), row.articleId(), row.articleTitle(),
-                permalink(row.articleStatus(), row.publishMonth(), row.articleSlug()), row.authorName(),
-                row.authorEmail(), row.ip(), formats.dateTime(row.createdAt()), row.createdAt().toString(),
-                row.body(), row.status(), row.staff());
+        return new ModeratedComment(
+                row.id(),
+                row.articleId(),
+                row.articleTitle(),
+                permalink(row.articleStatus(), row.publishMonth(), row.articleSlug()),
+                row.authorName(),
+                row.authorEmail(),
+                row.ip(),
+                formats.dateTime(row.createdAt()),
+                row.createdAt().toString(),
+                row.body(),
+                row.status(),
+                row.staff());
     }
 
     private static CommentedArticle view(CommentTarget article) {

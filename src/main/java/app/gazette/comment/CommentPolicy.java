@@ -32,8 +32,7 @@ public final class CommentPolicy {
      * form was sent sooner after rendering than a person could write a comment.
      */
     public boolean isSpam(boolean honeypotFilled, Instant renderedAt) {
-        return honeypotFilled || renderedAt == null
-                || clock.instant().isBefore(renderedAt.plus(minFillTime));
+        return honeypotFilled || renderedAt == null || clock.instant().isBefore(renderedAt.plus(minFillTime));
     }
 
     /** Held for an editor: two or more links, or a banned word or phrase. */
@@ -52,13 +51,16 @@ public final class CommentPolicy {
 
     /** Whole words or phrases, any case; spaces in a phrase match any run of white space. */
     static boolean containsBanned(String body, Collection<String> bannedWords) {
-        return bannedWords.stream().map(String::strip).filter(word -> !word.isEmpty())
+        return bannedWords.stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
                 .anyMatch(word -> wholeWord(word).matcher(body).find());
     }
 
     private static Pattern wholeWord(String phrase) {
         String words = Stream.of(phrase.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + words + "(?![\\p{L}\\p{N}_])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_])" + words + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
 public class CommentRefusedException extends RuntimeException {
 
     public enum Reason {
-        FLOOD, DUPLICATE
+        FLOOD,
+        DUPLICATE
     }
 
     private final Reason reason;

@@ -44,17 +44,18 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     boolean existsByArticleIdAndBodyAndAuthorEmail(long articleId, String body, String authorEmail);
 
     /** Duplicate: the same text on the same article from this name, without an email. */
-    boolean existsByArticleIdAndBodyAndAuthorNameAndAuthorEmailIsNull(long articleId, String body,
-            String authorName);
+    boolean existsByArticleIdAndBodyAndAuthorNameAndAuthorEmailIsNull(long articleId, String body, String authorName);
 
     long countByStatus(CommentStatus status);
 
     /** The moderation queue: oldest first, so nothing waits forever. */
-    @Query(value = ROW + " where c.status = :status order by c.createdAt asc, c.id asc",
+    @Query(
+            value = ROW + " where c.status = :status order by c.createdAt asc, c.id asc",
             countQuery = "select count(c) from Comment c where c.status = :status")
     Page<Row> findOldestFirst(@Param("status") CommentStatus status, Pageable pageable);
 
-    @Query(value = ROW + " where c.status = :status order by c.createdAt desc, c.id desc",
+    @Query(
+            value = ROW + " where c.status = :status order by c.createdAt desc, c.id desc",
             countQuery = "select count(c) from Comment c where c.status = :status")
     Page<Row> findNewestFirst(@Param("status") CommentStatus status, Pageable pageable);
 
@@ -85,14 +86,22 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     /** One article's approved comments, newest first, none unless the article is visible. */
     @Query(ROW + APPROVED_ON_VISIBLE + " and a.id = :articleId order by c.createdAt desc, c.id desc")
-    List<Row> findApprovedOnVisible(@Param("articleId") long articleId, @Param("now") Instant now,
-            Pageable pageable);
+    List<Row> findApprovedOnVisible(@Param("articleId") long articleId, @Param("now") Instant now, Pageable pageable);
 
-    record Count(long articleId, long count) {
-    }
+    record Count(long articleId, long count) {}
 
-    record Row(long id, long articleId, String articleTitle, String articleSlug, Integer publishMonth,
-            ArticleStatus articleStatus, String authorName, String authorEmail, String ip, Instant createdAt,
-            String body, CommentStatus status, boolean staff) {
-    }
+    record Row(
+            long id,
+            long articleId,
+            String articleTitle,
+            String articleSlug,
+            Integer publishMonth,
+            ArticleStatus articleStatus,
+            String authorName,
+            String authorEmail,
+            String ip,
+            Instant createdAt,
+            String body,
+            CommentStatus status,
+            boolean staff) {}
 }

@@ -3,10 +3,9 @@ package app.gazette.comment;
 import app.gazette.article.ArticleLink;
 import app.gazette.article.CommentCounts;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +32,34 @@ public class CommentService implements CommentCounts {
     private final CommentPolicy policy;
     private final ApplicationEventPublisher events;
 
-    CommentService(CommentRepository comments, SiteFormats formats, SettingsService settings,
-            GazetteProperties properties, Clock clock, ApplicationEventPublisher events) {
+    CommentService(
+            CommentRepository comments,
+            SiteFormats formats,
+            SettingsService settings,
+            GazetteProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.events = events;
         this.formats = formats;
         this.settings = settings;
         this.clock = clock;
-        this.policy = new CommentPolicy(Duration.ofSeconds(properties.comments().minSeconds()),
-                Duration.ofSeconds(properties.comments().floodSeconds()), clock);
+        this.policy = new CommentPolicy(
+                Duration.ofSeconds(properties.comments().minSeconds()),
+                Duration.ofSeconds(properties.comments().floodSeconds()),
+                clock);
     }
 
     /** An article's approved comments, oldest first. */
     public List<CommentView> approved(long articleId) {
-        return comments.findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(articleId, CommentStatus.APPROVED)
-                .stream()
-                .map(c -> new CommentView(c.getId(), c.getAuthorName(), formats.dateTime(c.getCreatedAt()),
-                        c.getCreatedAt().toString(), CommentText.toHtml(c.getBody()), c.isStaff()))
+        return comments.findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(articleId, CommentStatus.APPROVED).stream()
+                .map(c -> new CommentView(
+                        c.getId(),
+                        c.getAuthorName(),
+                        formats.dateTime(c.getCreatedAt()),
+                        c.getCreatedAt().toString(),
+                        CommentText.toHtml(c.getBody()),
+                        c.isStaff()))
                 .toList();
     }
 
@@ -64,8 +75,14 @@ public class CommentService implements CommentCounts {
 
     private static List<FeedComment> feed(List<CommentRepository.Row> rows) {
         return rows.stream()
-                .map(row -> new FeedComment(row.id(), row.authorName(), row.body(), row.createdAt(), row.staff(),
-                        row.articleTitle(), ArticleLink.permalink(row.publishMonth(), row.articleSlug())))
+                .map(row -> new FeedComment(
+                        row.id(),
+                        row.authorName(),
+                        row.body(),
+                        row.createdAt(),
+                        row.staff(),
+                        row.articleTitle(),
+                        ArticleLink.permalink(row.publishMonth(), row.articleSlug())))
                 .toList();
     }
 
@@ -92,10 +109,19 @@ public class CommentService implements CommentCounts {
         String name = input.name();
         String email = normaliseEmail(input.email());
         refuseFloodOrDuplicate(articleId, name.strip(), email, input);
-        CommentStatus status = policy.isSpam(input.honeypotFilled(), input.renderedAt()) ? CommentStatus.SPAM
-                : policy.mustHold(input.body(), settings.current().bannedWordList()) ? CommentStatus.PENDING
-                : moderate(email);
-        comments.save(new Comment(articleId, name, email, input.body(), status, clock.instant(), input.ip(),
+        CommentStatus status = policy.isSpam(input.honeypotFilled(), input.renderedAt())
+                ? CommentStatus.SPAM
+                : policy.mustHold(input.body(), settings.current().bannedWordList())
+                        ? CommentStatus.PENDING
+                        : moderate(email);
+        comments.save(new Comment(
+                articleId,
+                name,
+                email,
+                input.body(),
+                status,
+                clock.instant(),
+                input.ip(),
                 truncate(input.userAgent(), MAX_USER_AGENT)));
         if (status == CommentStatus.APPROVED) {
             events.publishEvent(new PublicContentChanged("comments"));
@@ -106,8 +132,9 @@ public class CommentService implements CommentCounts {
     /** Adds an already-approved comment, as demo content and imports bring them. */
     @Transactional
     public long addApproved(long articleId, String name, String email, String body, Instant at) {
-        long id = comments.save(new Comment(articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at,
-                null, null)).getId();
+        long id = comments.save(new Comment(
+                        articleId, name, normaliseEmail(email), body, CommentStatus.APPROVED, at, null, null))
+                .getId();
         events.publishEvent(new PublicContentChanged("comments"));
         return id;
     }
@@ -137,8 +164,10 @@ public class CommentService implements CommentCounts {
         return switch (settings.current().moderation()) {
             case NONE -> CommentStatus.APPROVED;
             case ALL -> CommentStatus.PENDING;
-            case FIRST_TIME -> email != null && comments.existsByAuthorEmailAndStatus(email, CommentStatus.APPROVED)
-                    ? CommentStatus.APPROVED : CommentStatus.PENDING;
+            case FIRST_TIME ->
+                email != null && comments.existsByAuthorEmailAndStatus(email, CommentStatus.APPROVED)
+                        ? CommentStatus.APPROVED
+                        : CommentStatus.PENDING;
         };
     }
 

@@ -1,5 +1,7 @@
 package app.gazette.comment;
 
 public enum CommentStatus {
-    PENDING, APPROVED, SPAM
+    PENDING,
+    APPROVED,
+    SPAM
 }

@@ -19,8 +19,7 @@ public final class CommentText {
     private static final Pattern BLANK_LINES = Pattern.compile("\n\\h*(?:\n\\h*)+");
     private static final String TRAILING = ".,;:!?'\"*";
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     /** The comment as HTML, safe to insert into a page unescaped. */
     public static String toHtml(String body) {

@@ -1,5 +1,4 @@
 package app.gazette.comment;
 
 /** An article as comment moderation needs it; url is null while it is not published. */
-public record CommentedArticle(long id, String title, String url, boolean commentsOpen) {
-}
+public record CommentedArticle(long id, String title, String url, boolean commentsOpen) {}

@@ -1,5 +1,4 @@
 package app.gazette.comment;
 
 /** The comment form's hidden proof of when it was rendered: epoch seconds and their HMAC. */
-public record FormStamp(String renderedAt, String signature) {
-}
+public record FormStamp(String renderedAt, String signature) {}

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** What an editor can do with comments in the moderation queue. */
 public enum ModerationAction {
-    APPROVE, SPAM, DELETE;
+    APPROVE,
+    SPAM,
+    DELETE;
 
     /** "approve", "spam" or "delete", as forms send it. */
     public static Optional<ModerationAction> parse(String value) {

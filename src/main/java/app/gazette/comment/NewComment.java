@@ -7,6 +7,11 @@ import java.time.Instant;
  * verified render time (null when missing or forged), honeypotFilled whether the field hidden from
  * people was filled in.
  */
-public record NewComment(String name, String email, String body, String ip, String userAgent, Instant renderedAt,
-        boolean honeypotFilled) {
-}
+public record NewComment(
+        String name,
+        String email,
+        String body,
+        String ip,
+        String userAgent,
+        Instant renderedAt,
+        boolean honeypotFilled) {}

@@ -4,7 +4,9 @@
  * replies, the comment feed's entries, and {@link app.gazette.comment.BulkComments} for imports. Depends on articles (a comment belongs to one); its queries
  * join {@code articles} read-only for titles and visibility.
  */
-@ApplicationModule(displayName = "Comments", allowedDependencies = {"article", "pagecache", "shared", "site", "user"})
+@ApplicationModule(
+        displayName = "Comments",
+        allowedDependencies = {"article", "pagecache", "shared", "site", "user"})
 package app.gazette.comment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,6 @@ import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
 import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserService;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +37,13 @@ class BulkSeeder implements ApplicationRunner {
 
     static final int CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(BulkSeeder.class);
-    private static final String[][] AUTHORS = {{"mara.quist", "Mara Quist"}, {"owen.hale", "Owen Hale"},
-        {"lena.brook", "Lena Brook"}, {"rafael.dias", "Rafael Dias"}, {"yuki.mori", "Yuki Mori"}};
+    private static final String[][] AUTHORS = {
+        {"mara.quist", "Mara Quist"},
+        {"owen.hale", "Owen Hale"},
+        {"lena.brook", "Lena Brook"},
+        {"rafael.dias", "Rafael Dias"},
+        {"yuki.mori", "Yuki Mori"}
+    };
     private static final String COMMENT = "INSERT INTO comments (id, article_id, author_name, author_email, body,"
             + " status, staff, created_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, 'APPROVED', FALSE, ?, ?, 'bench')";
 
@@ -52,9 +57,16 @@ class BulkSeeder implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BulkSeeder(@Value("${gazette.seed.articles:0}") int size, JdbcTemplate jdbc, TransactionTemplate transaction,
-            MarkdownRenderer renderer, LabelService labels, UserService users, SiteFormats formats,
-            ApplicationEventPublisher events, Clock clock) {
+    BulkSeeder(
+            @Value("${gazette.seed.articles:0}") int size,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            MarkdownRenderer renderer,
+            LabelService labels,
+            UserService users,
+            SiteFormats formats,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.size = size;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -81,8 +93,10 @@ class BulkSeeder implements ApplicationRunner {
             authors.add(users.findOrCreateAuthor(author[0], author[1]));
         }
         Map<String, Long> labelIds = transaction.execute(status -> labels.resolveIds(SeedData.LABELS));
-        boolean postgres = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase().contains("postgres");
+        boolean postgres = jdbc.execute(
+                        (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase()
+                .contains("postgres");
         Ids ids = new Ids(next("articles"), next("comments"));
         SeedData data = new SeedData(42);
         long comments = 0;
@@ -92,7 +106,9 @@ class BulkSeeder implements ApplicationRunner {
             for (int i = from; i < Math.min(size, from + CHUNK); i++) {
                 chunk.add(data.post(i));
             }
-            List<RenderedBody> bodies = chunk.parallelStream().map(post -> renderer.render(post.markdown())).toList();
+            List<RenderedBody> bodies = chunk.parallelStream()
+                    .map(post -> renderer.render(post.markdown()))
+                    .toList();
             comments += transaction.execute(status -> write(chunk, bodies, authors, labelIds, ids, postgres));
             if (from <= SeedData.HOT && SeedData.HOT < from + CHUNK && SeedData.HOT < size) {
                 SeedData.Post post = chunk.get(SeedData.HOT - from);
@@ -104,12 +120,21 @@ class BulkSeeder implements ApplicationRunner {
             jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next(table));
         }
         transaction.executeWithoutResult(status -> events.publishEvent(new PublicContentChanged("seed")));
-        log.info("Seed: {} articles and {} comments in {} s; most commented: {}", size, comments,
-                (System.nanoTime() - started) / 1_000_000_000, hot);
+        log.info(
+                "Seed: {} articles and {} comments in {} s; most commented: {}",
+                size,
+                comments,
+                (System.nanoTime() - started) / 1_000_000_000,
+                hot);
     }
 
-    private long write(List<SeedData.Post> chunk, List<RenderedBody> bodies, List<Long> authors,
-            Map<String, Long> labelIds, Ids ids, boolean postgres) {
+    private long write(
+            List<SeedData.Post> chunk,
+            List<RenderedBody> bodies,
+            List<Long> authors,
+            Map<String, Long> labelIds,
+            Ids ids,
+            boolean postgres) {
         Instant now = clock.instant();
         List<Object[]> articleRows = new ArrayList<>();
         List<Object[]> labelRows = new ArrayList<>();
@@ -118,8 +143,17 @@ class BulkSeeder implements ApplicationRunner {
             SeedData.Post post = chunk.get(i);
             long id = ids.article + post.index();
             OffsetDateTime at = utc(post.publishAt());
-            List<Object> row = new ArrayList<>(List.of(id, post.slug(), post.title(), bodies.get(i).firstParagraph(),
-                    post.markdown(), bodies.get(i).html(), at, formats.monthOf(post.publishAt()), at, at,
+            List<Object> row = new ArrayList<>(List.of(
+                    id,
+                    post.slug(),
+                    post.title(),
+                    bodies.get(i).firstParagraph(),
+                    post.markdown(),
+                    bodies.get(i).html(),
+                    at,
+                    formats.monthOf(post.publishAt()),
+                    at,
+                    at,
                     authors.get(post.index() % authors.size())));
             if (postgres) {
                 row.add(post.labels().stream().sorted().collect(Collectors.joining(" ")));
@@ -128,14 +162,16 @@ class BulkSeeder implements ApplicationRunner {
             post.labels().forEach(label -> labelRows.add(new Object[] {id, labelIds.get(label)}));
             for (SeedData.Reply reply : post.comments()) {
                 Instant when = reply.at().isAfter(now) ? now : reply.at();
-                commentRows.add(new Object[] {ids.comment++, id, reply.name(), reply.email(), reply.body(), utc(when),
-                    reply.ip()});
+                commentRows.add(new Object[] {
+                    ids.comment++, id, reply.name(), reply.email(), reply.body(), utc(when), reply.ip()
+                });
             }
         }
         String articleSql = "INSERT INTO articles (id, slug, title, summary, body_markdown, body_html, status,"
                 + " publish_at, publish_month, created_at, updated_at, version, author_id"
-                + (postgres ? ", label_names) VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?, ?)"
-                : ") VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?)");
+                + (postgres
+                        ? ", label_names) VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?, ?)"
+                        : ") VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0, ?)");
         jdbc.batchUpdate(articleSql, articleRows);
         // PostgreSQL: label_names is written above, so the triggers that keep it need not run (undone on rollback).
         if (postgres) {

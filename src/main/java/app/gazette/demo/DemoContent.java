@@ -44,8 +44,13 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoContent(ArticleWriter articles, CommentService comments, UserService users, SiteFormats formats,
-            TransactionTemplate transaction, Clock clock) {
+    DemoContent(
+            ArticleWriter articles,
+            CommentService comments,
+            UserService users,
+            SiteFormats formats,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.users = users;
@@ -60,7 +65,8 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         List<DemoArticle> demo = read().stream()
-                .sorted(Comparator.comparingInt(DemoArticle::daysAgo).reversed()).toList();
+                .sorted(Comparator.comparingInt(DemoArticle::daysAgo).reversed())
+                .toList();
         transaction.executeWithoutResult(status -> demo.forEach(this::create));
         log.info("Demo profile: added {} articles", demo.size());
     }
@@ -69,13 +75,19 @@ class DemoContent implements ApplicationRunner {
         String[] byline = AUTHORS.get(Math.floorMod(article.title().hashCode(), AUTHORS.size()));
         long author = users.findOrCreateAuthor(byline[0], byline[1]);
         LocalDate day = formats.dayOf(clock.instant()).minusDays(article.daysAgo());
-        Instant at = day.atTime(LocalTime.parse(article.time())).atZone(formats.zone()).toInstant();
+        Instant at = day.atTime(LocalTime.parse(article.time()))
+                .atZone(formats.zone())
+                .toInstant();
         Instant published = at.isAfter(clock.instant()) ? clock.instant().minusSeconds(60) : at;
-        long id = articles.create(new NewArticle(article.title(), article.excerpt(), article.body(),
-                article.labels(), author, published));
+        long id = articles.create(new NewArticle(
+                article.title(), article.excerpt(), article.body(), article.labels(), author, published));
         for (DemoArticle.DemoComment comment : article.comments()) {
             Instant when = published.plus(Duration.ofMinutes(comment.minutesAfter()));
-            comments.addApproved(id, comment.name(), comment.email(), comment.body(),
+            comments.addApproved(
+                    id,
+                    comment.name(),
+                    comment.email(),
+                    comment.body(),
                     when.isAfter(clock.instant()) ? clock.instant() : when);
         }
     }
@@ -86,10 +98,15 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    record DemoArticle(String title, List<String> labels, int daysAgo, String time, String excerpt, String body,
+    record DemoArticle(
+            String title,
+            List<String> labels,
+            int daysAgo,
+            String time,
+            String excerpt,
+            String body,
             List<DemoComment> comments) {
 
-        record DemoComment(String name, String email, String body, int minutesAfter) {
-        }
+        record DemoComment(String name, String email, String body, int minutesAfter) {}
     }
 }

@@ -19,24 +19,78 @@ final class SeedData {
     static final int HOT = 3;
     static final int HOT_COMMENTS = 50;
     static final int LABELS_PER_ARTICLE = 3;
-    static final List<String> LABELS = List.of("Politics", "Economy", "Science", "Health", "Sport", "Culture",
-            "Technology", "Climate", "Education", "Transport", "Housing", "Business", "World", "Local", "Opinion",
-            "Travel", "Food", "Music", "Film", "Books", "Energy", "Justice", "Elections", "Weather", "Markets",
-            "Startups", "Space", "Football", "Tennis", "Arts", "Media", "Farming", "Ocean", "Cities", "Rail",
-            "Finance", "Jobs", "History", "Design", "Gardens");
+    static final List<String> LABELS = List.of(
+            "Politics",
+            "Economy",
+            "Science",
+            "Health",
+            "Sport",
+            "Culture",
+            "Technology",
+            "Climate",
+            "Education",
+            "Transport",
+            "Housing",
+            "Business",
+            "World",
+            "Local",
+            "Opinion",
+            "Travel",
+            "Food",
+            "Music",
+            "Film",
+            "Books",
+            "Energy",
+            "Justice",
+            "Elections",
+            "Weather",
+            "Markets",
+            "Startups",
+            "Space",
+            "Football",
+            "Tennis",
+            "Arts",
+            "Media",
+            "Farming",
+            "Ocean",
+            "Cities",
+            "Rail",
+            "Finance",
+            "Jobs",
+            "History",
+            "Design",
+            "Gardens");
     private static final String[] WORDS = ("the council harbour bridge plan city river budget minister school"
-            + " hospital train station market festival report mayor vote election storm summer winter village"
-            + " farmers museum library team match season coach players fans price energy housing rent workers"
-            + " union strike court judge ruling police officers residents street park garden research scientists"
-            + " study data results project funding company shares investors bank rates inflation growth export"
-            + " coast island ferry airport flights tourists hotel restaurant chef menu album concert stage film"
-            + " director novel author prize gallery exhibition painting history archive letter week morning night"
-            + " new old first last local national public private small large early late open closed quiet busy"
-            + " said announced warned agreed refused opened closed visited promised reported asked expected").split(" ");
-    private static final String[] FIRST = {"Ada", "Ben", "Chloe", "Dev", "Elin", "Farid", "Greta", "Hugo", "Iris",
-        "Jonas", "Keira", "Luca", "Mina", "Nils", "Olu", "Petra", "Quinn", "Rosa", "Sami", "Tove"};
-    private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Patel", "Kowalski", "Haddad", "Byrne",
-        "Tanaka", "Silva", "Novak", "Ferreira", "Nakamura", "Olsen", "Rossi", "Schmidt"};
+                    + " hospital train station market festival report mayor vote election storm summer winter village"
+                    + " farmers museum library team match season coach players fans price energy housing rent workers"
+                    + " union strike court judge ruling police officers residents street park garden research scientists"
+                    + " study data results project funding company shares investors bank rates inflation growth export"
+                    + " coast island ferry airport flights tourists hotel restaurant chef menu album concert stage film"
+                    + " director novel author prize gallery exhibition painting history archive letter week morning night"
+                    + " new old first last local national public private small large early late open closed quiet busy"
+                    + " said announced warned agreed refused opened closed visited promised reported asked expected")
+            .split(" ");
+    private static final String[] FIRST = {
+        "Ada", "Ben", "Chloe", "Dev", "Elin", "Farid", "Greta", "Hugo", "Iris", "Jonas", "Keira", "Luca", "Mina",
+        "Nils", "Olu", "Petra", "Quinn", "Rosa", "Sami", "Tove"
+    };
+    private static final String[] LAST = {
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Patel",
+        "Kowalski",
+        "Haddad",
+        "Byrne",
+        "Tanaka",
+        "Silva",
+        "Novak",
+        "Ferreira",
+        "Nakamura",
+        "Olsen",
+        "Rossi",
+        "Schmidt"
+    };
 
     private final Random random;
 
@@ -61,8 +115,12 @@ final class SeedData {
             when = when.plusSeconds(60 + random.nextInt(3600));
             String first = FIRST[random.nextInt(FIRST.length)];
             String last = LAST[random.nextInt(LAST.length)];
-            replies.add(new Reply(first + " " + last, (first + "." + last + "@example.org").toLowerCase(),
-                    sentences(1 + random.nextInt(3)), when, "198.51.100." + random.nextInt(256)));
+            replies.add(new Reply(
+                    first + " " + last,
+                    (first + "." + last + "@example.org").toLowerCase(),
+                    sentences(1 + random.nextInt(3)),
+                    when,
+                    "198.51.100." + random.nextInt(256)));
         }
         return new Post(index, slug, title, markdown, List.copyOf(labels), at, replies);
     }
@@ -72,18 +130,26 @@ final class SeedData {
         int paragraphs = 3 + random.nextInt(4);
         for (int p = 0; p < paragraphs; p++) {
             if (p == 2 && random.nextInt(3) == 0) {
-                markdown.append("## ").append(capitalised(words(3 + random.nextInt(3)))).append("\n\n");
+                markdown.append("## ")
+                        .append(capitalised(words(3 + random.nextInt(3))))
+                        .append("\n\n");
             }
             if (p == 3 && random.nextInt(4) == 0) {
                 for (int item = 0; item < 3; item++) {
-                    markdown.append("- ").append(capitalised(words(3 + random.nextInt(5)))).append('\n');
+                    markdown.append("- ")
+                            .append(capitalised(words(3 + random.nextInt(5))))
+                            .append('\n');
                 }
                 markdown.append('\n');
             }
             markdown.append(sentences(2 + random.nextInt(4)));
             if (random.nextInt(5) == 0) {
                 String word = WORDS[random.nextInt(WORDS.length)];
-                markdown.append(" More on [the ").append(word).append("](https://example.org/").append(word).append(").");
+                markdown.append(" More on [the ")
+                        .append(word)
+                        .append("](https://example.org/")
+                        .append(word)
+                        .append(").");
             }
             markdown.append("\n\n");
         }
@@ -93,7 +159,9 @@ final class SeedData {
     private String sentences(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : " ").append(capitalised(words(8 + random.nextInt(14)))).append('.');
+            text.append(i == 0 ? "" : " ")
+                    .append(capitalised(words(8 + random.nextInt(14))))
+                    .append('.');
         }
         return text.toString();
     }
@@ -110,10 +178,14 @@ final class SeedData {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    record Post(int index, String slug, String title, String markdown, List<String> labels, Instant publishAt,
-            List<Reply> comments) {
-    }
+    record Post(
+            int index,
+            String slug,
+            String title,
+            String markdown,
+            List<String> labels,
+            Instant publishAt,
+            List<Reply> comments) {}
 
-    record Reply(String name, String email, String body, Instant at, String ip) {
-    }
+    record Reply(String name, String email, String body, Instant at, String ip) {}
 }

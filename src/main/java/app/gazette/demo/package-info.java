@@ -3,7 +3,9 @@
  * benchmark's bulk seeder ({@code gazette.seed.articles}), which fills {@code articles},
  * {@code article_labels} and {@code comments} by JDBC batches with ids of its own: benchmark data only.
  */
-@ApplicationModule(displayName = "Demo and benchmark data", allowedDependencies = {"article", "comment", "label", "pagecache", "shared", "user"})
+@ApplicationModule(
+        displayName = "Demo and benchmark data",
+        allowedDependencies = {"article", "comment", "label", "pagecache", "shared", "user"})
 package app.gazette.demo;
 
 import org.springframework.modulith.ApplicationModule;

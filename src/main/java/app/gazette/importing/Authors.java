@@ -32,9 +32,12 @@ final class Authors {
 
     /** Finds or creates the accounts of these authors not met before, in order. */
     void load(Collection<ImportedAuthor> authors) {
-        List<ImportedAuthor> fresh = authors.stream().filter(author -> !nobody(author) && !known.containsKey(author))
-                .distinct().toList();
-        List<AuthorAccounts.Match> matches = accounts.findOrCreate(fresh.stream().map(Authors::wanted).toList(), now);
+        List<ImportedAuthor> fresh = authors.stream()
+                .filter(author -> !nobody(author) && !known.containsKey(author))
+                .distinct()
+                .toList();
+        List<AuthorAccounts.Match> matches =
+                accounts.findOrCreate(fresh.stream().map(Authors::wanted).toList(), now);
         for (int i = 0; i < fresh.size(); i++) {
             known.put(fresh.get(i), matches.get(i).id());
             if (matches.get(i).created()) {
@@ -52,7 +55,8 @@ final class Authors {
     private static AuthorAccounts.Author wanted(ImportedAuthor author) {
         String login = author.login() == null ? null : author.login().strip();
         String name = AuthorAccounts.displayName(author.displayName());
-        String username = !blank(login) && LOGIN.matcher(login).matches() ? login
+        String username = !blank(login) && LOGIN.matcher(login).matches()
+                ? login
                 : Slugs.slugify(name.isEmpty() ? String.valueOf(login) : name);
         return new AuthorAccounts.Author(author.login(), author.email(), author.displayName(), username);
     }

@@ -75,20 +75,40 @@ final class BloggerParser implements ExportParser {
         String path = entry.filename != null ? entry.filename : path(entry.alternate);
         List<String> oldPaths = path == null ? List.of() : List.of(path);
         String slug = path == null ? null : slug(path);
-        ImportedAuthor author = entry.authorName == null && email(entry) == null ? null
+        ImportedAuthor author = entry.authorName == null && email(entry) == null
+                ? null
                 : new ImportedAuthor(null, entry.authorName, email(entry));
-        return new ImportedPost(required(entry.id, "id", entry), entry.title == null ? "" : entry.title,
-                entry.content == null ? "" : entry.content, date(entry.published, "published", entry.publishedLine),
-                date(entry.updated, "updated", entry.updatedLine), entry.labels, author, state, slug, oldPaths, null);
+        return new ImportedPost(
+                required(entry.id, "id", entry),
+                entry.title == null ? "" : entry.title,
+                entry.content == null ? "" : entry.content,
+                date(entry.published, "published", entry.publishedLine),
+                date(entry.updated, "updated", entry.updatedLine),
+                entry.labels,
+                author,
+                state,
+                slug,
+                oldPaths,
+                null);
     }
 
     private ImportedComment comment(BloggerEntry entry) {
         String id = required(entry.id, "id", entry);
-        String post = required(entry.parent != null ? entry.parent : entry.inReplyTo,
-                entry.type != null ? "parent" : "in-reply-to", entry);
+        String post = required(
+                entry.parent != null ? entry.parent : entry.inReplyTo,
+                entry.type != null ? "parent" : "in-reply-to",
+                entry);
         Instant created = date(required(entry.published, "published", entry), "published", entry.publishedLine);
-        return new ImportedComment(id, post, parent(entry.related, post), entry.authorName, email(entry),
-                entry.authorUri, entry.content == null ? "" : entry.content, created, status(entry.status));
+        return new ImportedComment(
+                id,
+                post,
+                parent(entry.related, post),
+                entry.authorName,
+                email(entry),
+                entry.authorUri,
+                entry.content == null ? "" : entry.content,
+                created,
+                status(entry.status));
     }
 
     private static Status status(String status) {

@@ -50,14 +50,22 @@ final class CommentWriter {
         if (batch.isEmpty()) {
             return;
         }
-        Map<String, Long> known = items.find(Kind.COMMENT,
+        Map<String, Long> known = items.find(
+                Kind.COMMENT,
                 batch.stream().map(c -> ImportedItems.key(c.sourceKey())).toList());
-        Map<String, Long> articles = items.find(Kind.POST,
-                batch.stream().map(c -> ImportedItems.key(c.postSourceKey())).distinct().toList());
+        Map<String, Long> articles = items.find(
+                Kind.POST,
+                batch.stream()
+                        .map(c -> ImportedItems.key(c.postSourceKey()))
+                        .distinct()
+                        .toList());
         Map<String, BulkComments.Entry> fresh = new LinkedHashMap<>();
         List<String> parents = new ArrayList<>();
-        List<String> bodies = batch.parallelStream().map(comment -> Rows.cut(Conversion.commentText(
-                comment.html() == null ? "" : comment.html(), context.format()), MAX_BODY)).toList();
+        List<String> bodies = batch.parallelStream()
+                .map(comment -> Rows.cut(
+                        Conversion.commentText(comment.html() == null ? "" : comment.html(), context.format()),
+                        MAX_BODY))
+                .toList();
         for (int i = 0; i < batch.size(); i++) {
             ImportedComment comment = batch.get(i);
             String key = ImportedItems.key(comment.sourceKey());
@@ -85,7 +93,8 @@ final class CommentWriter {
     void linkReplies() {
         for (int from = 0; from < replies.size(); from += BATCH) {
             List<Object[]> chunk = replies.subList(from, Math.min(replies.size(), from + BATCH));
-            Map<String, Long> parents = items.find(Kind.COMMENT, chunk.stream().map(r -> (String) r[1]).toList());
+            Map<String, Long> parents = items.find(
+                    Kind.COMMENT, chunk.stream().map(r -> (String) r[1]).toList());
             List<BulkComments.Reply> updates = new ArrayList<>();
             for (Object[] reply : chunk) {
                 Long parent = parents.get((String) reply[1]);
@@ -99,14 +108,22 @@ final class CommentWriter {
 
     private BulkComments.Entry row(ImportedComment comment, long article, String body) {
         String name = comment.authorName() == null ? "" : comment.authorName().strip();
-        String email = comment.authorEmail() == null ? null : comment.authorEmail().strip().toLowerCase(Locale.ROOT);
-        boolean plausible = email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
+        String email = comment.authorEmail() == null
+                ? null
+                : comment.authorEmail().strip().toLowerCase(Locale.ROOT);
+        boolean plausible =
+                email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
         CommentStatus status = switch (comment.status() == null ? ImportedComment.Status.PENDING : comment.status()) {
             case APPROVED -> CommentStatus.APPROVED;
             case PENDING -> CommentStatus.PENDING;
             case SPAM, TRASH -> CommentStatus.SPAM;
         };
-        return new BulkComments.Entry(article, name.isEmpty() ? context.anonymous() : Rows.cut(name, 100),
-                plausible ? email : null, body, status, comment.created() == null ? context.now() : comment.created());
+        return new BulkComments.Entry(
+                article,
+                name.isEmpty() ? context.anonymous() : Rows.cut(name, 100),
+                plausible ? email : null,
+                body,
+                status,
+                comment.created() == null ? context.now() : comment.created());
     }
 }

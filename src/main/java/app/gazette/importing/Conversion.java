@@ -29,19 +29,20 @@ final class Conversion {
     private static final Pattern BLOCK_START = Pattern.compile("(?i)^(?:<!--|</?" + BLOCKS + "[\\s/>])");
     private static final Pattern PRE = Pattern.compile("(?is)<pre[\\s>].*?</pre>");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption[^\\]]*\\]");
-    private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "blockquote", "li", "ul", "ol", "pre",
-            "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr");
+    private static final Set<String> TEXT_BLOCKS = Set.of(
+            "p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr");
     private static final char KEPT_NEWLINE = '\u0001';
     private static final Cleaner CLEANER = new Cleaner(MarkdownRenderer.safelist());
     private static final FlexmarkHtmlConverter TO_MARKDOWN = FlexmarkHtmlConverter.builder(
-            new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)).build();
+                    new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false))
+            .build();
 
-    private Conversion() {
-    }
+    private Conversion() {}
 
     /** Markdown for an article: paragraphs, links, lists, images, quotes and headings kept. */
     static String articleMarkdown(String html, ExportFormat format) {
-        String source = format == ExportFormat.WORDPRESS ? autop(CAPTION.matcher(html).replaceAll("")) : html;
+        String source =
+                format == ExportFormat.WORDPRESS ? autop(CAPTION.matcher(html).replaceAll("")) : html;
         Document clean = CLEANER.clean(Jsoup.parseBodyFragment(source, BASE));
         clean.outputSettings().prettyPrint(false); // its line breaks would read as paragraph breaks
         return TO_MARKDOWN.convert(clean.body().html()).strip();
@@ -59,7 +60,8 @@ final class Conversion {
         while (pre.find()) {
             pre.appendReplacement(kept, Matcher.quoteReplacement(pre.group().replace('\n', KEPT_NEWLINE)));
         }
-        text = pre.appendTail(kept).toString()
+        text = pre.appendTail(kept)
+                .toString()
                 .replaceAll("(?i)(<" + BLOCKS + "[\\s/>])", "\n\n$1")
                 .replaceAll("(?i)(</" + BLOCKS + ">)", "$1\n\n");
         StringBuilder out = new StringBuilder();
@@ -68,8 +70,11 @@ final class Conversion {
             if (part.isEmpty()) {
                 continue;
             }
-            out.append(BLOCK_START.matcher(part).find() ? part
-                    : "<p>" + part.replaceAll("\\s*\n\\s*", "<br />") + "</p>").append("\n\n");
+            out.append(
+                            BLOCK_START.matcher(part).find()
+                                    ? part
+                                    : "<p>" + part.replaceAll("\\s*\n\\s*", "<br />") + "</p>")
+                    .append("\n\n");
         }
         return out.toString().replace(KEPT_NEWLINE, '\n').strip();
     }
@@ -97,7 +102,8 @@ final class Conversion {
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && element.nameIs("a")) {
                     String href = element.absUrl("href");
-                    if (href.matches("(?i)https?://.+") && !href.equals(element.text().strip())
+                    if (href.matches("(?i)https?://.+")
+                            && !href.equals(element.text().strip())
                             && !href.startsWith(BASE)) {
                         text.append(" (").append(href).append(')');
                     }
@@ -106,7 +112,9 @@ final class Conversion {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t\\u00a0]*\n[ \\t\\u00a0]*", "\n").replaceAll("\n{3,}", "\n\n")
+        return text.toString()
+                .replaceAll("[ \\t\\u00a0]*\n[ \\t\\u00a0]*", "\n")
+                .replaceAll("\n{3,}", "\n\n")
                 .strip();
     }
 }

@@ -17,8 +17,7 @@ final class ExportFormats {
     static final int HEAD = 64 * 1024;
     private static final String BLOGGER_ID = "tag:blogger.com,1999:blog-";
 
-    private ExportFormats() {
-    }
+    private ExportFormats() {}
 
     /** The format of the export this stream starts with; reads at most {@link #HEAD} bytes of it. */
     static ExportFormat sniff(InputStream in) throws IOException {
@@ -36,7 +35,9 @@ final class ExportFormats {
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     ExportFormat format = root(reader);
                     if (format != null && doctype) {
-                        throw new ImportRefused("import.error.doctype", reader.getLocation().getLineNumber(),
+                        throw new ImportRefused(
+                                "import.error.doctype",
+                                reader.getLocation().getLineNumber(),
                                 reader.getLocation().getColumnNumber());
                     }
                     if (format != null) {

@@ -67,13 +67,11 @@ final class ExportXml implements AutoCloseable {
     }
 
     boolean isStart(String namespace, String name) {
-        return reader.isStartElement() && name.equals(reader.getLocalName())
-                && namespace.equals(namespace());
+        return reader.isStartElement() && name.equals(reader.getLocalName()) && namespace.equals(namespace());
     }
 
     boolean isEnd(String namespace, String name) {
-        return reader.isEndElement() && name.equals(reader.getLocalName())
-                && namespace.equals(namespace());
+        return reader.isEndElement() && name.equals(reader.getLocalName()) && namespace.equals(namespace());
     }
 
     String namespace() {
@@ -111,8 +109,7 @@ final class ExportXml implements AutoCloseable {
                         }
                         text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (XMLStreamException e) {
@@ -139,7 +136,8 @@ final class ExportXml implements AutoCloseable {
 
     private static ImportRefused malformed(XMLStreamException e) {
         Location at = e.getLocation();
-        return at == null ? new ImportRefused("import.error.xml", -1, -1)
+        return at == null
+                ? new ImportRefused("import.error.xml", -1, -1)
                 : new ImportRefused("import.error.xml", at.getLineNumber(), at.getColumnNumber());
     }
 

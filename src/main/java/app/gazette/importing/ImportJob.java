@@ -7,9 +7,22 @@ import java.util.List;
  * An import as every node sees it (a row of import_jobs): how far it is, what it made, and why it
  * failed (a message key of i18n/admin-import.properties with its arguments).
  */
-public record ImportJob(long id, ExportFormat format, String fileName, State state, long postsTotal,
-        long commentsTotal, long postsDone, long commentsDone, long postsCreated, long commentsCreated,
-        long privatePosts, long authorsCreated, String errorCode, List<String> errorArgs, Instant startedAt,
+public record ImportJob(
+        long id,
+        ExportFormat format,
+        String fileName,
+        State state,
+        long postsTotal,
+        long commentsTotal,
+        long postsDone,
+        long commentsDone,
+        long postsCreated,
+        long commentsCreated,
+        long privatePosts,
+        long authorsCreated,
+        String errorCode,
+        List<String> errorArgs,
+        Instant startedAt,
         Instant finishedAt) {
 
     public enum State {

@@ -23,6 +23,7 @@ class ImportJobs {
 
     /** A running import writes its progress every few seconds at most; one silent this long died with its node. */
     static final Duration ABANDONED = Duration.ofMinutes(5);
+
     private static final String COLUMNS = "id, format, file_name, state, posts_total, comments_total, posts_done, "
             + "comments_done, posts_created, comments_created, private_posts, authors_created, error_code, "
             + "error_args, started_at, finished_at";
@@ -46,15 +47,22 @@ class ImportJobs {
     long claim(ExportFormat format, String fileName, String username) {
         return own.execute(status -> {
             OffsetDateTime now = now();
-            jdbc.update("UPDATE import_jobs SET running = NULL, state = 'FAILED', error_code = "
-                    + "'import.error.abandoned', finished_at = ? WHERE running = 1 AND updated_at < ?", now,
+            jdbc.update(
+                    "UPDATE import_jobs SET running = NULL, state = 'FAILED', error_code = "
+                            + "'import.error.abandoned', finished_at = ? WHERE running = 1 AND updated_at < ?",
+                    now,
                     now.minus(ABANDONED));
             try {
-                jdbc.update("INSERT INTO import_jobs (format, file_name, started_by, state, running, posts_total, "
-                        + "comments_total, posts_done, comments_done, posts_created, comments_created, "
-                        + "private_posts, authors_created, started_at, updated_at) "
-                        + "VALUES (?, ?, ?, 'COUNTING', 1, 0, 0, 0, 0, 0, 0, 0, 0, ?, ?)",
-                        format.name(), fileName, username, now, now);
+                jdbc.update(
+                        "INSERT INTO import_jobs (format, file_name, started_by, state, running, posts_total, "
+                                + "comments_total, posts_done, comments_done, posts_created, comments_created, "
+                                + "private_posts, authors_created, started_at, updated_at) "
+                                + "VALUES (?, ?, ?, 'COUNTING', 1, 0, 0, 0, 0, 0, 0, 0, 0, ?, ?)",
+                        format.name(),
+                        fileName,
+                        username,
+                        now,
+                        now);
             } catch (DuplicateKeyException running) {
                 throw new ImportRefused("import.error.running");
             }
@@ -63,40 +71,80 @@ class ImportJobs {
     }
 
     void counted(long id, ExportTotals totals) {
-        update("UPDATE import_jobs SET state = 'RUNNING', posts_total = ?, comments_total = ?, updated_at = ? "
-                + "WHERE id = ?", totals.posts(), totals.comments(), now(), id);
+        update(
+                "UPDATE import_jobs SET state = 'RUNNING', posts_total = ?, comments_total = ?, updated_at = ? "
+                        + "WHERE id = ?",
+                totals.posts(),
+                totals.comments(),
+                now(),
+                id);
     }
 
     void progress(long id, ImportTally tally) {
-        update("UPDATE import_jobs SET posts_done = ?, comments_done = ?, updated_at = ? WHERE id = ?",
-                tally.postsDone(), tally.commentsDone(), now(), id);
+        update(
+                "UPDATE import_jobs SET posts_done = ?, comments_done = ?, updated_at = ? WHERE id = ?",
+                tally.postsDone(),
+                tally.commentsDone(),
+                now(),
+                id);
     }
 
     void done(long id, ImportTally tally) {
         OffsetDateTime now = now();
-        update("UPDATE import_jobs SET state = 'DONE', running = NULL, posts_done = ?, comments_done = ?, "
-                + "posts_created = ?, comments_created = ?, private_posts = ?, authors_created = ?, "
-                + "updated_at = ?, finished_at = ? WHERE id = ?", tally.postsDone(), tally.commentsDone(),
-                tally.postsCreated(), tally.commentsCreated(), tally.privatePosts(), tally.authorsCreated(), now,
-                now, id);
+        update(
+                "UPDATE import_jobs SET state = 'DONE', running = NULL, posts_done = ?, comments_done = ?, "
+                        + "posts_created = ?, comments_created = ?, private_posts = ?, authors_created = ?, "
+                        + "updated_at = ?, finished_at = ? WHERE id = ?",
+                tally.postsDone(),
+                tally.commentsDone(),
+                tally.postsCreated(),
+                tally.commentsCreated(),
+                tally.privatePosts(),
+                tally.authorsCreated(),
+                now,
+                now,
+                id);
     }
 
     void failed(long id, ImportRefused why) {
-        String args = Arrays.stream(why.args()).map(String::valueOf).map(arg -> arg.replace("\n", " "))
+        String args = Arrays.stream(why.args())
+                .map(String::valueOf)
+                .map(arg -> arg.replace("\n", " "))
                 .collect(Collectors.joining("\n"));
         OffsetDateTime now = now();
-        update("UPDATE import_jobs SET state = 'FAILED', running = NULL, posts_done = 0, comments_done = 0, "
-                + "error_code = ?, error_args = ?, updated_at = ?, finished_at = ? WHERE id = ?", why.code(),
-                args.length() > 1000 ? args.substring(0, 1000) : args, now, now, id);
+        update(
+                "UPDATE import_jobs SET state = 'FAILED', running = NULL, posts_done = 0, comments_done = 0, "
+                        + "error_code = ?, error_args = ?, updated_at = ?, finished_at = ? WHERE id = ?",
+                why.code(),
+                args.length() > 1000 ? args.substring(0, 1000) : args,
+                now,
+                now,
+                id);
     }
 
     Optional<ImportJob> latest() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM import_jobs ORDER BY id DESC LIMIT 1", (row, n) ->
-                new ImportJob(row.getLong(1), ExportFormat.valueOf(row.getString(2)), row.getString(3),
-                        ImportJob.State.valueOf(row.getString(4)), row.getLong(5), row.getLong(6), row.getLong(7),
-                        row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12),
-                        row.getString(13), args(row.getString(14)), instant(row.getObject(15, OffsetDateTime.class)),
-                        instant(row.getObject(16, OffsetDateTime.class)))).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM import_jobs ORDER BY id DESC LIMIT 1",
+                        (row, n) -> new ImportJob(
+                                row.getLong(1),
+                                ExportFormat.valueOf(row.getString(2)),
+                                row.getString(3),
+                                ImportJob.State.valueOf(row.getString(4)),
+                                row.getLong(5),
+                                row.getLong(6),
+                                row.getLong(7),
+                                row.getLong(8),
+                                row.getLong(9),
+                                row.getLong(10),
+                                row.getLong(11),
+                                row.getLong(12),
+                                row.getString(13),
+                                args(row.getString(14)),
+                                instant(row.getObject(15, OffsetDateTime.class)),
+                                instant(row.getObject(16, OffsetDateTime.class))))
+                .stream()
+                .findFirst();
     }
 
     private void update(String sql, Object... args) {

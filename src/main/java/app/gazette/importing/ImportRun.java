@@ -2,7 +2,6 @@ package app.gazette.importing;
 
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,9 +37,15 @@ final class ImportRun implements Runnable {
     private long progressWritten = System.nanoTime() - PROGRESS_NANOS;
 
     /** The beans an import needs. */
-    record Services(JdbcTemplate jdbc, TransactionTemplate transaction, ImportJobs jobs, ImportTargets targets,
-            MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock, String anonymous) {
-    }
+    record Services(
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            ImportJobs jobs,
+            ImportTargets targets,
+            MarkdownRenderer renderer,
+            ApplicationEventPublisher events,
+            Clock clock,
+            String anonymous) {}
 
     ImportRun(long job, ExportParser parser, Path file, String username, Services services) {
         this.job = job;
@@ -60,9 +66,16 @@ final class ImportRun implements Runnable {
             services.jobs().counted(job, totals);
             services.transaction().executeWithoutResult(status -> importAll());
             services.jobs().done(job, tally);
-            log.info("Import {} of {} by {} done in {} ms: {} of {} posts and {} of {} comments new", job,
-                    parser.format(), username, (System.nanoTime() - started) / 1_000_000, tally.postsCreated(),
-                    tally.postsDone(), tally.commentsCreated(), tally.commentsDone());
+            log.info(
+                    "Import {} of {} by {} done in {} ms: {} of {} posts and {} of {} comments new",
+                    job,
+                    parser.format(),
+                    username,
+                    (System.nanoTime() - started) / 1_000_000,
+                    tally.postsCreated(),
+                    tally.postsDone(),
+                    tally.commentsCreated(),
+                    tally.commentsDone());
         } catch (ImportRefused refused) {
             log.info("Import {} by {} refused: {}", job, username, refused.toString());
             services.jobs().failed(job, refused);
@@ -86,14 +99,18 @@ final class ImportRun implements Runnable {
         ImportTargets targets = services.targets();
         long importer = targets.authors().idOf(username).orElseThrow(() -> new ImportRefused("import.error.noAdmin"));
         Instant now = services.clock().instant();
-        ImportContext context = new ImportContext(parser.format(), tally, services.renderer(), now, this::progress,
-                services.anonymous());
-        PostWriter posts = new PostWriter(jdbc, context, new Authors(targets.authors(), importer, now, tally),
-                targets.labels().open(), targets.articles().open());
-        parse(posts::add, comment -> { });
+        ImportContext context = new ImportContext(
+                parser.format(), tally, services.renderer(), now, this::progress, services.anonymous());
+        PostWriter posts = new PostWriter(
+                jdbc,
+                context,
+                new Authors(targets.authors(), importer, now, tally),
+                targets.labels().open(),
+                targets.articles().open());
+        parse(posts::add, comment -> {});
         posts.flush();
         CommentWriter comments = new CommentWriter(jdbc, context, targets.comments());
-        parse(post -> { }, comments::add);
+        parse(post -> {}, comments::add);
         comments.flush();
         comments.linkReplies();
         services.events().publishEvent(new PublicContentChanged("import"));

@@ -1,8 +1,6 @@
 package app.gazette.importing;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.pagecache.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +35,26 @@ public class ImportService {
         return thread;
     });
 
-    ImportService(List<ExportParser> parsers, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ImportTargets targets, MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
+    ImportService(
+            List<ExportParser> parsers,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ImportTargets targets,
+            MarkdownRenderer renderer,
+            ApplicationEventPublisher events,
+            Clock clock,
             MessageSource messages) {
         this.parsers = parsers;
         this.jobs = new ImportJobs(jdbc, transactions, clock);
-        this.services = new ImportRun.Services(jdbc, new TransactionTemplate(transactions), jobs, targets, renderer,
-                events, clock, messages.getMessage("import.anonymous", null, LocaleContextHolder.getLocale()));
+        this.services = new ImportRun.Services(
+                jdbc,
+                new TransactionTemplate(transactions),
+                jobs,
+                targets,
+                renderer,
+                events,
+                clock,
+                messages.getMessage("import.anonymous", null, LocaleContextHolder.getLocale()));
     }
 
     /**
@@ -75,7 +87,9 @@ public class ImportService {
         } catch (IOException e) {
             throw new ImportRefused("import.error.unreadable");
         }
-        return parsers.stream().filter(parser -> parser.format() == format).findFirst()
+        return parsers.stream()
+                .filter(parser -> parser.format() == format)
+                .findFirst()
                 .orElseThrow(() -> new ImportRefused("import.error.unknownFormat"));
     }
 

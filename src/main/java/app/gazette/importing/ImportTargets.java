@@ -8,5 +8,4 @@ import org.springframework.stereotype.Component;
 
 /** What an import writes into, each through its owner's bulk API. */
 @Component
-record ImportTargets(BulkArticles articles, BulkLabels labels, AuthorAccounts authors, BulkComments comments) {
-}
+record ImportTargets(BulkArticles articles, BulkLabels labels, AuthorAccounts authors, BulkComments comments) {}

@@ -9,10 +9,21 @@ import java.time.Instant;
  * @param parentSourceKey the comment it answers, or null
  * @param html            the original HTML content, not yet sanitised
  */
-public record ImportedComment(String sourceKey, String postSourceKey, String parentSourceKey, String authorName,
-        String authorEmail, String authorUrl, String html, Instant created, Status status) {
+public record ImportedComment(
+        String sourceKey,
+        String postSourceKey,
+        String parentSourceKey,
+        String authorName,
+        String authorEmail,
+        String authorUrl,
+        String html,
+        Instant created,
+        Status status) {
 
     public enum Status {
-        APPROVED, PENDING, SPAM, TRASH
+        APPROVED,
+        PENDING,
+        SPAM,
+        TRASH
     }
 }

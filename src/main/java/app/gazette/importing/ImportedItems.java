@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ImportedItems {
 
     enum Kind {
-        POST, COMMENT
+        POST,
+        COMMENT
     }
 
     static final int MAX_KEY = 500;
@@ -56,12 +57,14 @@ final class ImportedItems {
             args.add(format.name());
             args.add(kind.name());
             // joined to a list of keys: H2 looks each up in the primary key (with IN it scans the kind)
-            jdbc.query("SELECT i.source_key, i." + id + " FROM imported_items i JOIN (VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + ") k (source_key) "
-                    + "ON i.source_key = k.source_key WHERE i.format = ? AND i.kind = ?",
+            jdbc.query(
+                    "SELECT i.source_key, i." + id + " FROM imported_items i JOIN (VALUES "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + ") k (source_key) "
+                            + "ON i.source_key = k.source_key WHERE i.format = ? AND i.kind = ?",
                     row -> {
                         found.put(row.getString(1), row.getLong(2));
-                    }, args.toArray());
+                    },
+                    args.toArray());
         }
         return found;
     }
@@ -70,11 +73,18 @@ final class ImportedItems {
     void add(Kind kind, List<String> keys, List<Long> ids) {
         List<Object[]> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            rows.add(new Object[] {format.name(), kind.name(), keys.get(i),
-                    Rows.nullable(Types.BIGINT, kind == Kind.POST ? ids.get(i) : null),
-                    Rows.nullable(Types.BIGINT, kind == Kind.COMMENT ? ids.get(i) : null)});
+            rows.add(new Object[] {
+                format.name(),
+                kind.name(),
+                keys.get(i),
+                Rows.nullable(Types.BIGINT, kind == Kind.POST ? ids.get(i) : null),
+                Rows.nullable(Types.BIGINT, kind == Kind.COMMENT ? ids.get(i) : null)
+            });
         }
-        Rows.batch(jdbc, "INSERT INTO imported_items (format, kind, source_key, article_id, comment_id) "
-                + "VALUES (?, ?, ?, ?, ?)", rows);
+        Rows.batch(
+                jdbc,
+                "INSERT INTO imported_items (format, kind, source_key, article_id, comment_id) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                rows);
     }
 }

@@ -13,12 +13,24 @@ import java.util.List;
  * @param oldPaths    paths readers' links use on the old site, e.g. /2024/05/slug.html or /2024/05/07/name/
  * @param wordpressId WordPress post_id, for /?p=ID links; null for Blogger
  */
-public record ImportedPost(String sourceKey, String title, String html, Instant published, Instant updated,
-        List<String> labels, ImportedAuthor author, State state, String slug, List<String> oldPaths,
+public record ImportedPost(
+        String sourceKey,
+        String title,
+        String html,
+        Instant published,
+        Instant updated,
+        List<String> labels,
+        ImportedAuthor author,
+        State state,
+        String slug,
+        List<String> oldPaths,
         Long wordpressId) {
 
     public enum State {
-        PUBLISHED, SCHEDULED, DRAFT, PRIVATE
+        PUBLISHED,
+        SCHEDULED,
+        DRAFT,
+        PRIVATE
     }
 
     public ImportedPost {

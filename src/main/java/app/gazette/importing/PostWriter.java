@@ -27,6 +27,7 @@ final class PostWriter {
     static final int BATCH = 500;
     /** More labels on one post than anyone writes: the rest of a hostile list is left out. */
     static final int MAX_LABELS_PER_POST = 100;
+
     private static final int MAX_TITLE = 300;
 
     private final ImportContext context;
@@ -37,7 +38,11 @@ final class PostWriter {
     private final List<ImportedPost> batch = new ArrayList<>(BATCH);
     private final Set<String> keysSeen = new HashSet<>();
 
-    PostWriter(JdbcTemplate jdbc, ImportContext context, Authors authors, BulkLabels.Resolver labels,
+    PostWriter(
+            JdbcTemplate jdbc,
+            ImportContext context,
+            Authors authors,
+            BulkLabels.Resolver labels,
             BulkArticles.Writer articles) {
         this.context = context;
         this.items = new ImportedItems(jdbc, context.format());
@@ -58,7 +63,9 @@ final class PostWriter {
             return;
         }
         Map<String, ImportedPost> fresh = new LinkedHashMap<>();
-        Map<String, Long> known = items.find(Kind.POST, batch.stream().map(p -> ImportedItems.key(p.sourceKey())).toList());
+        Map<String, Long> known = items.find(
+                Kind.POST,
+                batch.stream().map(p -> ImportedItems.key(p.sourceKey())).toList());
         for (ImportedPost post : batch) {
             String key = ImportedItems.key(post.sourceKey());
             boolean create = !known.containsKey(key) && keysSeen.add(key);
@@ -69,7 +76,8 @@ final class PostWriter {
         }
         batch.clear();
         // converting and rendering is most of an import's work, and each post's is its own
-        List<Prepared> posts = fresh.values().parallelStream().map(this::prepare).toList();
+        List<Prepared> posts =
+                fresh.values().parallelStream().map(this::prepare).toList();
         authors.load(fresh.values().stream().map(ImportedPost::author).toList());
         List<BulkArticles.Entry> entries = new ArrayList<>(posts.size());
         for (Prepared post : posts) {
@@ -83,8 +91,11 @@ final class PostWriter {
     private Prepared prepare(ImportedPost post) {
         String markdown = Conversion.articleMarkdown(post.html() == null ? "" : post.html(), context.format());
         RenderedBody body = context.renderer().render(markdown);
-        String title = post.title() == null || post.title().isBlank() ? body.firstParagraph() : post.title().strip();
-        String slug = post.slug() == null || post.slug().isBlank() ? "article"
+        String title = post.title() == null || post.title().isBlank()
+                ? body.firstParagraph()
+                : post.title().strip();
+        String slug = post.slug() == null || post.slug().isBlank()
+                ? "article"
                 : Slugs.slugify(decoded(post.slug().replaceAll("\\.html?$", "")));
         if (slug.equals("article")) {
             slug = Slugs.slugify(title);
@@ -95,19 +106,30 @@ final class PostWriter {
     private BulkArticles.Entry entry(Prepared prepared) {
         ImportedPost post = prepared.post();
         RenderedBody body = prepared.body();
-        boolean published = post.state() == ImportedPost.State.PUBLISHED || post.state() == ImportedPost.State.SCHEDULED;
+        boolean published =
+                post.state() == ImportedPost.State.PUBLISHED || post.state() == ImportedPost.State.SCHEDULED;
         Instant now = context.now();
-        Instant publishAt = !published ? null : post.published() != null ? post.published()
-                : post.updated() != null ? post.updated() : now;
+        Instant publishAt = !published
+                ? null
+                : post.published() != null ? post.published() : post.updated() != null ? post.updated() : now;
         Instant created = first(post.published(), post.updated(), now);
         Instant updated = first(post.updated(), post.published(), now);
         List<String> paths = new ArrayList<>(post.oldPaths());
         if (post.wordpressId() != null) {
             paths.add("/?p=" + post.wordpressId());
         }
-        return new BulkArticles.Entry(prepared.baseSlug(), prepared.title(), Rows.cut(body.firstParagraph(), 1000),
-                prepared.markdown(), body.html(), publishAt, created, updated.isBefore(created) ? created : updated,
-                authors.idOf(post.author()), labels.idsOf(post.labels(), MAX_LABELS_PER_POST), paths);
+        return new BulkArticles.Entry(
+                prepared.baseSlug(),
+                prepared.title(),
+                Rows.cut(body.firstParagraph(), 1000),
+                prepared.markdown(),
+                body.html(),
+                publishAt,
+                created,
+                updated.isBefore(created) ? created : updated,
+                authors.idOf(post.author()),
+                labels.idsOf(post.labels(), MAX_LABELS_PER_POST),
+                paths);
     }
 
     private static String decoded(String text) {
@@ -127,6 +149,5 @@ final class PostWriter {
         throw new IllegalArgumentException();
     }
 
-    private record Prepared(ImportedPost post, String markdown, RenderedBody body, String title, String baseSlug) {
-    }
+    private record Prepared(ImportedPost post, String markdown, RenderedBody body, String title, String baseSlug) {}
 }

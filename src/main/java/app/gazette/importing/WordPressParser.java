@@ -86,7 +86,8 @@ final class WordPressParser implements ExportParser {
         }
         LocalDateTime local = local(item.postDate, "post_date");
         LocalDateTime gmt = local(item.postDateGmt, "post_date_gmt");
-        Instant published = gmt != null ? gmt.toInstant(ZoneOffset.UTC)
+        Instant published = gmt != null
+                ? gmt.toInstant(ZoneOffset.UTC)
                 : state == State.DRAFT || local == null ? null : local.toInstant(ZoneOffset.UTC);
         if (published == null && state != State.DRAFT) {
             throw new ImportRefused("import.error.missing", "post_date_gmt", item.line);
@@ -95,12 +96,21 @@ final class WordPressParser implements ExportParser {
             state = State.SCHEDULED;
         }
         LocalDateTime modified = local(item.modifiedGmt, "post_modified_gmt");
-        ImportedAuthor author = item.creator == null || item.creator.isEmpty() ? null
+        ImportedAuthor author = item.creator == null || item.creator.isEmpty()
+                ? null
                 : authors.getOrDefault(item.creator, new ImportedAuthor(item.creator, item.creator, null));
-        handler.post(new ImportedPost(key, item.title == null ? "" : item.title,
-                item.content == null ? "" : item.content, published,
-                modified == null ? null : modified.toInstant(ZoneOffset.UTC), List.copyOf(item.labels), author,
-                state, blankToNull(item.postName), oldPaths(item, local), id));
+        handler.post(new ImportedPost(
+                key,
+                item.title == null ? "" : item.title,
+                item.content == null ? "" : item.content,
+                published,
+                modified == null ? null : modified.toInstant(ZoneOffset.UTC),
+                List.copyOf(item.labels),
+                author,
+                state,
+                blankToNull(item.postName),
+                oldPaths(item, local),
+                id));
         for (WordPressItem.Comment comment : item.comments) {
             if (comment.type == null || comment.type.isEmpty() || "comment".equals(comment.type)) {
                 handler.comment(comment(comment, key));
@@ -128,11 +138,19 @@ final class WordPressParser implements ExportParser {
         if (created == null) {
             throw new ImportRefused("import.error.missing", "comment_date_gmt", comment.line);
         }
-        String parent = comment.parent == null || comment.parent.isEmpty() || "0".equals(comment.parent) ? null
+        String parent = comment.parent == null || comment.parent.isEmpty() || "0".equals(comment.parent)
+                ? null
                 : postKey + "#comment-" + comment.parent;
-        return new ImportedComment(postKey + "#comment-" + comment.id, postKey, parent, comment.author,
-                blankToNull(comment.email), blankToNull(comment.url), comment.content == null ? "" : comment.content,
-                created.toInstant(ZoneOffset.UTC), status(comment.approved));
+        return new ImportedComment(
+                postKey + "#comment-" + comment.id,
+                postKey,
+                parent,
+                comment.author,
+                blankToNull(comment.email),
+                blankToNull(comment.url),
+                comment.content == null ? "" : comment.content,
+                created.toInstant(ZoneOffset.UTC),
+                status(comment.approved));
     }
 
     private static Status status(String approved) {
@@ -152,8 +170,9 @@ final class WordPressParser implements ExportParser {
             paths.add(path);
         }
         if (local != null && item.postName != null && !item.postName.isEmpty()) {
-            paths.add(String.format("/%04d/%02d/%02d/%s/", local.getYear(), local.getMonthValue(),
-                    local.getDayOfMonth(), item.postName));
+            paths.add(String.format(
+                    "/%04d/%02d/%02d/%s/",
+                    local.getYear(), local.getMonthValue(), local.getDayOfMonth(), item.postName));
         }
         return new ArrayList<>(paths);
     }

@@ -40,8 +40,7 @@ public class BulkLabels {
 
         private final Map<String, Long> bySlug = new HashMap<>();
 
-        private Resolver() {
-        }
+        private Resolver() {}
 
         /** The ids of labels with the first {@code limit} distinct names, each once; blank names are ignored. */
         public Set<Long> idsOf(Collection<String> names, int limit) {
@@ -59,12 +58,18 @@ public class BulkLabels {
                 }
             }
             if (!missing.isEmpty()) {
-                jdbc.query("SELECT slug, id FROM labels WHERE slug IN (" + Rows.marks(missing) + ")",
+                jdbc.query(
+                        "SELECT slug, id FROM labels WHERE slug IN (" + Rows.marks(missing) + ")",
                         row -> {
                             bySlug.put(row.getString(1), row.getLong(2));
-                        }, missing.toArray());
-                List<String> create = missing.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
-                List<Object[]> rows = create.stream().map(slug -> new Object[] {wanted.get(slug), slug}).toList();
+                        },
+                        missing.toArray());
+                List<String> create = missing.stream()
+                        .filter(slug -> !bySlug.containsKey(slug))
+                        .toList();
+                List<Object[]> rows = create.stream()
+                        .map(slug -> new Object[] {wanted.get(slug), slug})
+                        .toList();
                 List<Long> ids = Rows.insertReturningIds(jdbc, "INSERT INTO labels (name, slug) VALUES (?, ?)", rows);
                 for (int i = 0; i < create.size(); i++) {
                     bySlug.put(create.get(i), ids.get(i));

@@ -22,8 +22,7 @@ public class Label {
     @Column(nullable = false)
     private String slug;
 
-    protected Label() {
-    }
+    protected Label() {}
 
     public Label(String name) {
         this.name = clean(name);

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How label names are written and compared: white space folded, and found whatever their case. */
 public final class LabelNames {
 
-    private LabelNames() {
-    }
+    private LabelNames() {}
 
     /** Trims and folds runs of white space into one space. */
     public static String clean(String name) {

@@ -33,14 +33,17 @@ public class LabelService {
 
     /** Every label's name, for the editor's suggestions. */
     public List<String> names() {
-        return labels.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Label::getName).toList();
+        return labels.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(Label::getName)
+                .toList();
     }
 
     /** The labels with these names, created where missing; blank names are ignored. */
     @Transactional
     public Set<Label> resolve(Collection<String> names) {
         Map<String, String> wanted = new LinkedHashMap<>();
-        names.stream().filter(name -> name != null && !name.isBlank())
+        names.stream()
+                .filter(name -> name != null && !name.isBlank())
                 .forEach(name -> wanted.putIfAbsent(Label.keyOf(name), name));
         Set<Label> found = new LinkedHashSet<>(labels.findBySlugIn(wanted.keySet()));
         found.forEach(label -> wanted.remove(label.getSlug()));
@@ -54,6 +57,5 @@ public class LabelService {
         return resolve(names).stream().collect(Collectors.toMap(Label::getName, Label::getId));
     }
 
-    public record LabelRef(long id, String name) {
-    }
+    public record LabelRef(long id, String name) {}
 }

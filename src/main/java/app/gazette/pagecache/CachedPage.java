@@ -1,6 +1,5 @@
 package app.gazette.pagecache;
 
-import app.gazette.pagecache.ContentVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -19,12 +18,28 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A reader page as the full filter chain answered it: status 200, its headers (the safety headers
  * included), its bytes and a gzipped copy made once. Replaying it sends the same response.
  */
-record CachedPage(ContentVersion.Key version, Instant stored, String contentType, Locale locale, List<Header> headers,
-        String etag, byte[] plain, byte[] gzipped) {
+record CachedPage(
+        ContentVersion.Key version,
+        Instant stored,
+        String contentType,
+        Locale locale,
+        List<Header> headers,
+        String etag,
+        byte[] plain,
+        byte[] gzipped) {
 
     /** Headers that belong to one exchange, or that the replay sets itself. */
-    private static final Set<String> OWN = Set.of("date", "content-length", "content-type", "content-encoding",
-            "transfer-encoding", "vary", "connection", "keep-alive", "etag");
+    private static final Set<String> OWN = Set.of(
+            "date",
+            "content-length",
+            "content-type",
+            "content-encoding",
+            "transfer-encoding",
+            "vary",
+            "connection",
+            "keep-alive",
+            "etag");
+
     private static final int GZIP_MIN_BYTES = 256;
 
     static CachedPage of(ContentVersion.Key version, Instant stored, Capture response) {
@@ -36,8 +51,15 @@ record CachedPage(ContentVersion.Key version, Instant stored, String contentType
         }
         byte[] plain = response.getContentAsByteArray();
         byte[] gzipped = plain.length >= GZIP_MIN_BYTES ? gzip(plain) : null;
-        return new CachedPage(version, stored, response.getContentType(), response.locale, List.copyOf(headers),
-                response.getHeader("ETag"), plain, gzipped);
+        return new CachedPage(
+                version,
+                stored,
+                response.getContentType(),
+                response.locale,
+                List.copyOf(headers),
+                response.getHeader("ETag"),
+                plain,
+                gzipped);
     }
 
     int weight() {
@@ -116,8 +138,7 @@ record CachedPage(ContentVersion.Key version, Instant stored, String contentType
         return out.toByteArray();
     }
 
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     /** A response kept in memory as the chain writes it, noting the locale it was given. */
     static final class Capture extends ContentCachingResponseWrapper {

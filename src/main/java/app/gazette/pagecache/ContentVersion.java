@@ -44,8 +44,8 @@ public class ContentVersion implements SmartLifecycle {
     private ScheduledExecutorService poller;
 
     @Autowired
-    ContentVersion(JdbcTemplate jdbc, Clock clock,
-            @Value("${gazette.content-version.poll-millis:250}") long pollMillis) {
+    ContentVersion(
+            JdbcTemplate jdbc, Clock clock, @Value("${gazette.content-version.poll-millis:250}") long pollMillis) {
         this(jdbc, clock, System::nanoTime, pollMillis);
     }
 
@@ -85,7 +85,8 @@ public class ContentVersion implements SmartLifecycle {
         Read read = last;
         long tick = ticker.getAsLong();
         Instant now = clock.instant();
-        if (read != null && tick - read.at() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)
+        if (read != null
+                && tick - read.at() < TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS)
                 && (read.key().nextPublish() == null || now.isBefore(read.key().nextPublish()))) {
             return read.key();
         }
@@ -93,10 +94,13 @@ public class ContentVersion implements SmartLifecycle {
     }
 
     private Key refresh(Instant now, long tick) {
-        Key key = jdbc.queryForObject(READ, (rs, row) -> {
-            OffsetDateTime next = rs.getObject(2, OffsetDateTime.class);
-            return new Key(rs.getLong(1), next == null ? null : next.toInstant());
-        }, now.atOffset(ZoneOffset.UTC));
+        Key key = jdbc.queryForObject(
+                READ,
+                (rs, row) -> {
+                    OffsetDateTime next = rs.getObject(2, OffsetDateTime.class);
+                    return new Key(rs.getLong(1), next == null ? null : next.toInstant());
+                },
+                now.atOffset(ZoneOffset.UTC));
         last = new Read(key, tick);
         return key;
     }
@@ -138,9 +142,7 @@ public class ContentVersion implements SmartLifecycle {
     }
 
     /** The counter and when the next scheduled article appears (null: none is scheduled). */
-    public record Key(long version, Instant nextPublish) {
-    }
+    public record Key(long version, Instant nextPublish) {}
 
-    private record Read(Key key, long at) {
-    }
+    private record Read(Key key, long at) {}
 }

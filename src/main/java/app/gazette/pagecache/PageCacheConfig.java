@@ -1,6 +1,5 @@
 package app.gazette.pagecache;
 
-import app.gazette.pagecache.ContentVersion;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
@@ -29,12 +28,14 @@ class PageCacheConfig {
 
     /** First of all filters: a cached page is sent before security or MVC do any work. */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Cache<String, CachedPage> pageCache,
-            ContentVersion contentVersion, Clock clock,
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            Cache<String, CachedPage> pageCache,
+            ContentVersion contentVersion,
+            Clock clock,
             @Value("${gazette.page-cache.max-age:5m}") Duration maxAge,
             @Value("${gazette.page-cache.render-wait:20s}") Duration renderWait) {
-        PageCacheFilter filter = new PageCacheFilter(pageCache, contentVersion, clock, maxAge,
-                new InFlight(renderWait.toMillis()));
+        PageCacheFilter filter =
+                new PageCacheFilter(pageCache, contentVersion, clock, maxAge, new InFlight(renderWait.toMillis()));
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

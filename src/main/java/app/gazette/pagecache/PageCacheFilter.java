@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final int MAX_PAGE_BYTES = 1024 * 1024;
-    private static final Set<String> CACHED_TYPES = Set.of("text/html", "application/atom+xml",
-            "application/rss+xml", "application/xml", "text/xml", "text/plain");
+    private static final Set<String> CACHED_TYPES = Set.of(
+            "text/html", "application/atom+xml", "application/rss+xml", "application/xml", "text/xml", "text/plain");
 
     private final Cache<String, CachedPage> pages;
     private final ContentVersion contentVersion;
@@ -37,7 +37,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final Duration maxAge;
     private final InFlight inFlight;
 
-    PageCacheFilter(Cache<String, CachedPage> pages, ContentVersion contentVersion, Clock clock, Duration maxAge,
+    PageCacheFilter(
+            Cache<String, CachedPage> pages,
+            ContentVersion contentVersion,
+            Clock clock,
+            Duration maxAge,
             InFlight inFlight) {
         this.pages = pages;
         this.contentVersion = contentVersion;
@@ -49,7 +53,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getHeader("Authorization") != null
+        if (!"GET".equals(method) && !"HEAD".equals(method)
+                || request.getHeader("Authorization") != null
                 || hasSessionCookie(request)) {
             return true;
         }
@@ -92,8 +97,14 @@ class PageCacheFilter extends OncePerRequestFilter {
         render(request, response, chain, key, version, render);
     }
 
-    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-            ContentVersion.Key version, CompletableFuture<CachedPage> render) throws ServletException, IOException {
+    private void render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String key,
+            ContentVersion.Key version,
+            CompletableFuture<CachedPage> render)
+            throws ServletException, IOException {
         CachedPage kept = null;
         CachedPage.Capture capture = new CachedPage.Capture(response);
         try {
@@ -136,7 +147,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         return response.getStatus() == HttpServletResponse.SC_OK
                 && response.getHeader("Set-Cookie") == null
                 && (cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
-                && type != null && CACHED_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))
+                && type != null
+                && CACHED_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))
                 && response.getContentSize() <= MAX_PAGE_BYTES;
     }
 }

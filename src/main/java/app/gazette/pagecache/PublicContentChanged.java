@@ -5,5 +5,4 @@ package app.gazette.pagecache;
  * settings, import, restore, seeding), inside its transaction: {@link ContentVersion#on} bumps the
  * shared content version there, so no node serves a page from before the change once it commits.
  */
-public record PublicContentChanged(String what) {
-}
+public record PublicContentChanged(String what) {}

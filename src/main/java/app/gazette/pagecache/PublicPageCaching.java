@@ -1,11 +1,11 @@
 package app.gazette.pagecache;
 
+import app.gazette.security.SiteAreas;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import app.gazette.security.SiteAreas;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**

@@ -15,9 +15,7 @@ import org.springframework.util.unit.DataSize;
 class TomcatTuning {
 
     @Bean
-    TomcatConnectorCustomizer socketWriteBuffer(
-            @Value("${gazette.tomcat.socket-write-buffer}") DataSize writeBuffer) {
-        return connector -> connector.setProperty("socket.appWriteBufSize",
-                Long.toString(writeBuffer.toBytes()));
+    TomcatConnectorCustomizer socketWriteBuffer(@Value("${gazette.tomcat.socket-write-buffer}") DataSize writeBuffer) {
+        return connector -> connector.setProperty("socket.appWriteBufSize", Long.toString(writeBuffer.toBytes()));
     }
 }

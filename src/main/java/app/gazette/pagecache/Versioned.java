@@ -39,6 +39,5 @@ public final class Versioned<T> {
         return value;
     }
 
-    private record Entry<T>(ContentVersion.Key key, T value) {
-    }
+    private record Entry<T>(ContentVersion.Key key, T value) {}
 }

@@ -7,7 +7,9 @@
  * which paths are public from {@code security}. Uses no feature's code; the version's one statement also
  * reads the next scheduled publish time from {@code articles}, so that scheduled articles appear on time.
  */
-@ApplicationModule(displayName = "Page cache", allowedDependencies = {"security"})
+@ApplicationModule(
+        displayName = "Page cache",
+        allowedDependencies = {"security"})
 package app.gazette.pagecache;
 
 import org.springframework.modulith.ApplicationModule;

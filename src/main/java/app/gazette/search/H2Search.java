@@ -47,11 +47,13 @@ final class H2Search implements SearchStrategy {
         }
         List<String> anyField = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            anyField.add(TITLE.formatted(i) + " or " + SUMMARY.formatted(i) + " or " + LABEL.formatted(i)
-                    + " or " + BODY.formatted(i));
+            anyField.add(TITLE.formatted(i) + " or " + SUMMARY.formatted(i) + " or " + LABEL.formatted(i) + " or "
+                    + BODY.formatted(i));
         }
-        Long count = jdbc.queryForObject("select count(*) from articles a where " + VISIBLE + " and ("
-                + String.join(" or ", anyField) + ")", params(words, now), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from articles a where " + VISIBLE + " and (" + String.join(" or ", anyField) + ")",
+                params(words, now),
+                Long.class);
         return count == null ? 0 : count;
     }
 
@@ -65,13 +67,21 @@ final class H2Search implements SearchStrategy {
         String sql = "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month from ("
                 + "select * from (" + scored(words) + ") s where s.matched > 0" + order
                 + " limit :limit offset :offset) s join articles a on a.id = s.id" + order;
-        MapSqlParameterSource params = params(words, now).addValue("limit", limit).addValue("offset", offset);
-        Pattern hit = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+        MapSqlParameterSource params =
+                params(words, now).addValue("limit", limit).addValue("offset", offset);
+        Pattern hit = Pattern.compile(
+                words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return jdbc.query(sql, params, (rs, row) -> new SearchHit(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("title"), rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
-                rs.getInt("publish_month"),
-                snippet(Snippets.plainText(rs.getString("excerpt"), rs.getString("body_markdown")), hit)));
+        return jdbc.query(
+                sql,
+                params,
+                (rs, row) -> new SearchHit(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("publish_month"),
+                        snippet(Snippets.plainText(rs.getString("excerpt"), rs.getString("body_markdown")), hit)));
     }
 
     /** Distinct lower-case runs of letters and digits, at most {@value #MAX_WORDS}. */
@@ -137,8 +147,8 @@ final class H2Search implements SearchStrategy {
             }
         }
         String window = text.substring(start, end);
-        String marked = hit.matcher(window).replaceAll(m -> Snippets.START + Matcher.quoteReplacement(m.group())
-                + Snippets.STOP);
+        String marked = hit.matcher(window)
+                .replaceAll(m -> Snippets.START + Matcher.quoteReplacement(m.group()) + Snippets.STOP);
         return (start > 0 ? "… " : "") + marked + (end < text.length() ? " …" : "");
     }
 }

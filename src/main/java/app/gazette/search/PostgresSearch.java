@@ -24,6 +24,7 @@ final class PostgresSearch implements SearchStrategy {
     /** The snippet's text: excerpt and body, without link targets, emphasis signs or stray markers. */
     private static final String PLAIN = "regexp_replace(translate(concat_ws(' ', a.excerpt, a.body_markdown),"
             + " '*#`' || chr(2) || chr(3), '   '), '!?\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g')";
+
     private static final String OPTIONS = "StartSel=" + Snippets.START + ", StopSel=" + Snippets.STOP
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -47,11 +48,18 @@ final class PostgresSearch implements SearchStrategy {
                 + " from (select a.id, ts_rank_cd(a.search_vector, " + QUERY + ", 1) as rank" + MATCHING
                 + " order by rank desc, a.publish_at desc, a.id desc limit :limit offset :offset) r"
                 + " join articles a on a.id = r.id order by r.rank desc, a.publish_at desc, a.id desc";
-        MapSqlParameterSource params = params(query, now).addValues(
-                Map.of("options", OPTIONS, "limit", limit, "offset", offset));
-        return jdbc.query(sql, params, (rs, row) -> new SearchHit(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("title"), rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
-                rs.getInt("publish_month"), rs.getString("snippet")));
+        MapSqlParameterSource params =
+                params(query, now).addValues(Map.of("options", OPTIONS, "limit", limit, "offset", offset));
+        return jdbc.query(
+                sql,
+                params,
+                (rs, row) -> new SearchHit(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("publish_month"),
+                        rs.getString("snippet")));
     }
 
     private static MapSqlParameterSource params(String query, Instant now) {

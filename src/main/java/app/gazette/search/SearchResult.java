@@ -4,6 +4,11 @@ import app.gazette.shared.LabelLink;
 import java.util.List;
 
 /** One found article; snippetHtml is escaped text with the matched words in {@code <mark>}. */
-public record SearchResult(long id, String title, String permalink, String date, String isoTime,
-        String snippetHtml, List<LabelLink> labels) {
-}
+public record SearchResult(
+        long id,
+        String title,
+        String permalink,
+        String date,
+        String isoTime,
+        String snippetHtml,
+        List<LabelLink> labels) {}

@@ -33,8 +33,10 @@ public class SearchService {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.formats = formats;
         this.clock = clock;
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.strategy = "PostgreSQL".equalsIgnoreCase(product) ? new PostgresSearch(this.jdbc) : new H2Search(this.jdbc);
+        String product =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        this.strategy =
+                "PostgreSQL".equalsIgnoreCase(product) ? new PostgresSearch(this.jdbc) : new H2Search(this.jdbc);
     }
 
     /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */
@@ -46,14 +48,20 @@ public class SearchService {
         long total = strategy.count(query.text(), now);
         int totalPages = (int) Math.min(Integer.MAX_VALUE, Math.max(1, (total + size - 1) / size));
         int number = Math.min(Math.max(page, 1), totalPages);
-        List<SearchHit> hits = total == 0 ? List.of()
-                : strategy.find(query.text(), now, (long) (number - 1) * size, size);
-        Map<Long, List<LabelLink>> labels = labels(hits.stream().map(SearchHit::id).toList());
+        List<SearchHit> hits =
+                total == 0 ? List.of() : strategy.find(query.text(), now, (long) (number - 1) * size, size);
+        Map<Long, List<LabelLink>> labels =
+                labels(hits.stream().map(SearchHit::id).toList());
         List<SearchResult> results = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
-            results.add(new SearchResult(hit.id(), hit.title(), ArticleLink.permalink(hit.publishMonth(), hit.slug()),
-                    formats.dateHeader(formats.dayOf(hit.publishAt())), hit.publishAt().toString(),
-                    Snippets.toHtml(hit.markedSnippet()), labels.getOrDefault(hit.id(), List.of())));
+            results.add(new SearchResult(
+                    hit.id(),
+                    hit.title(),
+                    ArticleLink.permalink(hit.publishMonth(), hit.slug()),
+                    formats.dateHeader(formats.dayOf(hit.publishAt())),
+                    hit.publishAt().toString(),
+                    Snippets.toHtml(hit.markedSnippet()),
+                    labels.getOrDefault(hit.id(), List.of())));
         }
         return new SearchResults(query.text(), new PageView<>(results, number, totalPages), total);
     }
@@ -67,9 +75,13 @@ public class SearchService {
         if (ids.isEmpty()) {
             return labels;
         }
-        jdbc.query("select al.article_id, l.name from article_labels al join labels l on l.id = al.label_id"
-                + " where al.article_id in (:ids) order by l.slug", Map.of("ids", ids), rs -> {
-                    labels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(LabelLink.of(rs.getString(2)));
+        jdbc.query(
+                "select al.article_id, l.name from article_labels al join labels l on l.id = al.label_id"
+                        + " where al.article_id in (:ids) order by l.slug",
+                Map.of("ids", ids),
+                rs -> {
+                    labels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(LabelLink.of(rs.getString(2)));
                 });
         return labels;
     }

@@ -9,8 +9,7 @@ final class Snippets {
     static final char START = '\u0002';
     static final char STOP = '\u0003';
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** Escaped HTML; markers become balanced {@code <mark>} elements. */
     static String toHtml(String marked) {
@@ -53,8 +52,12 @@ final class Snippets {
      * control characters (so any stray marker) turned into spaces. PostgresSearch does the same in SQL.
      */
     static String plainText(String excerpt, String markdown) {
-        String text = (excerpt == null || excerpt.isBlank() ? "" : excerpt + "\n\n") + (markdown == null ? "" : markdown);
-        return text.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*#`]", " ")
-                .replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
+        String text =
+                (excerpt == null || excerpt.isBlank() ? "" : excerpt + "\n\n") + (markdown == null ? "" : markdown);
+        return text.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("[*#`]", " ")
+                .replaceAll("\\p{Cntrl}", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

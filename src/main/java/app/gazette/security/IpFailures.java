@@ -28,8 +28,7 @@ class IpFailures {
     @Column(name = "window_start", nullable = false)
     private Instant windowStart;
 
-    protected IpFailures() {
-    }
+    protected IpFailures() {}
 
     IpFailures(String ip, Instant now) {
         this.ip = ip;

@@ -39,8 +39,7 @@ class LoginAttempt {
     @Column(name = "lock_level", nullable = false)
     private int lockLevel;
 
-    protected LoginAttempt() {
-    }
+    protected LoginAttempt() {}
 
     LoginAttempt(LoginKey key, Instant now) {
         this.key = key;

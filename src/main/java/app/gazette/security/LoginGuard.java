@@ -31,7 +31,10 @@ public class LoginGuard {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    LoginGuard(LoginAttemptRepository attempts, IpFailuresRepository addresses, Clock clock,
+    LoginGuard(
+            LoginAttemptRepository attempts,
+            IpFailuresRepository addresses,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.addresses = addresses;
@@ -48,7 +51,8 @@ public class LoginGuard {
         return readOnly.execute(status -> Stream.of(
                         attempts.findById(key).flatMap(attempt -> attempt.lockedUntil(now)),
                         addresses.findById(key.ip()).flatMap(address -> address.blockedUntil(now)))
-                .flatMap(Optional::stream).max(Instant::compareTo)
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo)
                 .map(until -> new LoginLock(until, Duration.between(now, until))));
     }
 
@@ -56,8 +60,8 @@ public class LoginGuard {
         LoginKey key = LoginKey.of(username, ip);
         log.warn("login failed for '{}' from {}", printable(key.username()), printable(key.ip()));
         Optional<Instant> lock = inTransaction(() -> countFailure(key, clock.instant()));
-        lock.ifPresent(until -> log.warn("login locked for '{}' from {} until {}", printable(key.username()),
-                printable(key.ip()), until));
+        lock.ifPresent(until -> log.warn(
+                "login locked for '{}' from {} until {}", printable(key.username()), printable(key.ip()), until));
     }
 
     public void succeeded(String username, String ip) {
@@ -87,7 +91,9 @@ public class LoginGuard {
 
     /** Logins are typed by anyone: no line breaks or control characters reach the log. */
     static String printable(String text) {
-        return text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

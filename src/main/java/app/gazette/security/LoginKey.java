@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /** A login (lower-cased) tried from one client address: what a lock applies to. */
 @Embeddable
-record LoginKey(@Column(name = "username") String username, @Column(name = "ip") String ip) implements Serializable {
+record LoginKey(
+        @Column(name = "username") String username,
+        @Column(name = "ip") String ip) implements Serializable {
 
     static final int MAX_USERNAME = 100;
     static final int MAX_IP = 64;

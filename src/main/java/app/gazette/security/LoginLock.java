@@ -4,5 +4,4 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A refused sign-in: when it may be tried again, and how long that is from now. */
-public record LoginLock(Instant until, Duration left) {
-}
+public record LoginLock(Instant until, Duration left) {}

@@ -22,6 +22,7 @@ class LoginLockFilter extends OncePerRequestFilter {
     private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login");
 
     private final LoginGuard guard;
+
     LoginLockFilter(LoginGuard guard) {
         this.guard = guard;
     }
@@ -41,7 +42,8 @@ class LoginLockFilter extends OncePerRequestFilter {
         }
         request.setAttribute(LoginGuard.LOCK, lock.get());
         response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(Math.max(1, lock.get().left().toSeconds())));
+        response.setHeader(
+                "Retry-After", Long.toString(Math.max(1, lock.get().left().toSeconds())));
         request.getRequestDispatcher(LOCKED_PAGE).forward(request, response);
     }
 }

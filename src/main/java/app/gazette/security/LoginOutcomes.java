@@ -30,15 +30,17 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         guard.succeeded(request.getParameter("username"), request.getRemoteAddr());
         success.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         guard.failed(request.getParameter("username"), request.getRemoteAddr());
         failure.onAuthenticationFailure(request, response, exception);
     }

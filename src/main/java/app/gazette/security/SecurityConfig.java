@@ -31,8 +31,9 @@ public class SecurityConfig {
     public static final String EDITOR = "EDITOR";
 
     /** Scripts only from files of this site (no inline script, no eval), nothing framed or embedded. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "frame-ancestors 'none'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; object-src 'none'; base-uri 'none'; " + "frame-ancestors 'none'; form-action 'self'";
+
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
@@ -41,15 +42,20 @@ public class SecurityConfig {
     SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
         LoginOutcomes outcomes = new LoginOutcomes(guard, "/admin", "/login?error");
         http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", LoginLockFilter.LOCKED_PAGE).permitAll()
-                        .requestMatchers("/admin/users/**", "/admin/settings/**").hasRole(ADMIN)
-                        .requestMatchers("/admin/backup/**", "/admin/import/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete").hasRole(ADMIN)
-                        .anyRequest().hasAnyRole(ADMIN, EDITOR))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
+                        .permitAll()
+                        .requestMatchers("/admin/users/**", "/admin/settings/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/admin/backup/**", "/admin/import/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete")
+                        .hasRole(ADMIN)
+                        .anyRequest()
+                        .hasAnyRole(ADMIN, EDITOR))
                 .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new UploadGuard(), CsrfFilter.class)
-                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"))
                 .headers(SecurityConfig::safetyHeaders);
@@ -59,17 +65,21 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/*/*/*/comments").permitAll()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/*/*/*/comments")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new SameOriginFilter(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .headers(headers -> safetyHeaders(headers.cacheControl(cache -> cache.disable())));
         return http.build();

@@ -12,7 +12,11 @@ import java.util.Set;
 public final class SiteAreas {
 
     public enum Area {
-        NEWSROOM, OPERATIONS, ERROR, ASSETS, READER;
+        NEWSROOM,
+        OPERATIONS,
+        ERROR,
+        ASSETS,
+        READER;
 
         /** Public areas answer conditional requests and may be kept by shared caches. */
         public boolean isPublic() {
@@ -21,10 +25,12 @@ public final class SiteAreas {
     }
 
     /** The newsroom's paths as Spring Security matchers. */
-    public static final String[] NEWSROOM_PATHS = {"/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE,
-            "/logout"};
+    public static final String[] NEWSROOM_PATHS = {
+        "/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE, "/logout"
+    };
     /** Bodies allowed on reader pages (comments), in the newsroom (articles), and on the uploads by path. */
     public static final long READER_BODY_LIMIT = 1024L * 1024;
+
     public static final long NEWSROOM_BODY_LIMIT = 5L * 1024 * 1024;
     public static final Map<String, Long> UPLOAD_LIMITS = Map.of(
             "/admin/backup/restore", 200L * 1024 * 1024,
@@ -34,11 +40,11 @@ public final class SiteAreas {
 
     /** Where signed-in members write (the sign-in pages are newsroom too, but take only a login form). */
     private static final String WRITING = "/admin";
+
     private static final List<String> NEWSROOM = List.of(WRITING, "/login", "/logout");
     private static final List<String> ASSETS = List.of("/css/", "/js/");
 
-    private SiteAreas() {
-    }
+    private SiteAreas() {}
 
     /** The area of a path (without the context path). */
     public static Area of(String path) {

@@ -37,7 +37,10 @@ class UploadGuard extends OncePerRequestFilter {
     }
 
     private static boolean isAdmin(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-                .stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + SecurityConfig.ADMIN)::equals);
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(("ROLE_" + SecurityConfig.ADMIN)::equals);
     }
 }

@@ -5,7 +5,9 @@
  * ({@code login_attempts}, {@code login_ip_failures}), the body-size limit, safety headers, and the
  * sign-in and lock pages. Uses the shared kernel only.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"shared"})
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"shared"})
 package app.gazette.security;
 
 import org.springframework.modulith.ApplicationModule;

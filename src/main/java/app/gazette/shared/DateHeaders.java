@@ -9,12 +9,11 @@ import java.util.function.Function;
 /** Blogger-style date headers: a header stands above the first entry of each day. */
 public final class DateHeaders {
 
-    private DateHeaders() {
-    }
+    private DateHeaders() {}
 
     /** Groups consecutive entries of the same day, keeping their order. */
-    public static <T> List<DayGroup<T>> group(List<T> entries, Function<T, LocalDate> dayOf,
-            Function<LocalDate, String> header) {
+    public static <T> List<DayGroup<T>> group(
+            List<T> entries, Function<T, LocalDate> dayOf, Function<LocalDate, String> header) {
         List<DayGroup<T>> groups = new ArrayList<>();
         LocalDate current = null;
         List<T> sameDay = null;

@@ -1,6 +1,5 @@
 package app.gazette.shared;
 
-import app.gazette.shared.LabelLink;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 

@@ -21,8 +21,7 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
  */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** Inserts the rows in one batch; their generated ids, in the rows' order. */
     public static List<Long> insertReturningIds(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
@@ -58,7 +57,8 @@ public final class Rows {
 
     /** A value that may be null, with its SQL type (java.sql.Types), so that no driver has to guess it. */
     public static SqlParameterValue nullable(int sqlType, Object value) {
-        return new SqlParameterValue(sqlType, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+        return new SqlParameterValue(
+                sqlType, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
     }
 
     public static void bind(PreparedStatement statement, Object[] row) throws SQLException {

@@ -80,6 +80,5 @@ public class SiteFormats {
         return known.formatter();
     }
 
-    private record DateHeader(String pattern, DateTimeFormatter formatter) {
-    }
+    private record DateHeader(String pattern, DateTimeFormatter formatter) {}
 }

@@ -5,7 +5,10 @@
  * date formats, {@link app.gazette.shared.NotFoundException} (the 404 page), and the annotations that mark
  * reader and newsroom controllers. It owns no table and uses no feature.
  */
-@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Shared kernel",
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package app.gazette.shared;
 
 import org.springframework.modulith.ApplicationModule;

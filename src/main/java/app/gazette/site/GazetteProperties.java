@@ -1,6 +1,5 @@
 package app.gazette.site;
 
-import app.gazette.site.ModerationMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,12 +28,14 @@ public record GazetteProperties(
      * kept in the database); a form sent sooner than minSeconds after rendering is spam; a reader
      * may post once per floodSeconds (by IP and by email).
      */
-    public record Comments(@NotNull ModerationMode moderation, String formSecret,
-            @DefaultValue("3") @Min(0) int minSeconds, @DefaultValue("15") @Min(0) int floodSeconds) {
+    public record Comments(
+            @NotNull ModerationMode moderation,
+            String formSecret,
+            @DefaultValue("3") @Min(0) int minSeconds,
+            @DefaultValue("15") @Min(0) int floodSeconds) {
 
         @ConstructorBinding
-        public Comments {
-        }
+        public Comments {}
 
         /** The production defaults with this moderation mode. */
         public Comments(ModerationMode moderation) {
@@ -42,6 +43,5 @@ public record GazetteProperties(
         }
     }
 
-    public record Admin(@NotBlank String username, String password) {
-    }
+    public record Admin(@NotBlank String username, String password) {}
 }

@@ -1,6 +1,5 @@
 package app.gazette.site;
 
-import app.gazette.site.ModerationMode;
 import java.util.List;
 
 /**
@@ -19,12 +18,23 @@ public record Settings(
 
     /** The values the site starts with: GazetteProperties (environment variables). */
     public static Settings initial(GazetteProperties properties) {
-        return new Settings(properties.siteTitle(), properties.tagline() == null ? "" : properties.tagline(),
-                properties.pageSize(), properties.dateHeaderPattern(), properties.comments().moderation(), 0, "", 0);
+        return new Settings(
+                properties.siteTitle(),
+                properties.tagline() == null ? "" : properties.tagline(),
+                properties.pageSize(),
+                properties.dateHeaderPattern(),
+                properties.comments().moderation(),
+                0,
+                "",
+                0);
     }
 
     /** The banned words and phrases: one per line of bannedWords, blank lines left out. */
     public List<String> bannedWordList() {
-        return bannedWords.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return bannedWords
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 }

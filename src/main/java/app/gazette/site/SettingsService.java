@@ -37,8 +37,12 @@ public class SettingsService {
     private final ApplicationEventPublisher events;
     private volatile Read last;
 
-    SettingsService(SiteSettingsRepository repository, GazetteProperties properties,
-            PlatformTransactionManager transactions, Clock clock, ContentVersion contentVersion,
+    SettingsService(
+            SiteSettingsRepository repository,
+            GazetteProperties properties,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ContentVersion contentVersion,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
@@ -57,7 +61,9 @@ public class SettingsService {
         if (read != null && read.version() == version) {
             return read.settings();
         }
-        Settings settings = repository.findById(SiteSettings.ID).map(SiteSettings::toSettings)
+        Settings settings = repository
+                .findById(SiteSettings.ID)
+                .map(SiteSettings::toSettings)
                 .orElseGet(this::createRow);
         last = new Read(settings, version);
         return settings;
@@ -104,14 +110,20 @@ public class SettingsService {
     }
 
     private static void check(Settings values) {
-        boolean valid = values.siteTitle() != null && !values.siteTitle().isBlank()
+        boolean valid = values.siteTitle() != null
+                && !values.siteTitle().isBlank()
                 && values.siteTitle().length() <= 100
-                && values.tagline() != null && values.tagline().length() <= 200
-                && values.pageSize() >= 1 && values.pageSize() <= MAX_PAGE_SIZE
-                && isValidDatePattern(values.dateHeaderPattern()) && values.dateHeaderPattern().length() <= 50
+                && values.tagline() != null
+                && values.tagline().length() <= 200
+                && values.pageSize() >= 1
+                && values.pageSize() <= MAX_PAGE_SIZE
+                && isValidDatePattern(values.dateHeaderPattern())
+                && values.dateHeaderPattern().length() <= 50
                 && values.moderation() != null
-                && values.closeCommentsAfterDays() >= 0 && values.closeCommentsAfterDays() <= MAX_CLOSE_DAYS
-                && values.bannedWords() != null && values.bannedWords().length() <= MAX_BANNED_WORDS_LENGTH;
+                && values.closeCommentsAfterDays() >= 0
+                && values.closeCommentsAfterDays() <= MAX_CLOSE_DAYS
+                && values.bannedWords() != null
+                && values.bannedWords().length() <= MAX_BANNED_WORDS_LENGTH;
         if (!valid) {
             throw new IllegalArgumentException("invalid settings");
         }
@@ -120,14 +132,14 @@ public class SettingsService {
     /** The first read on an empty table stores the initial values; a node racing us wins quietly. */
     private Settings createRow() {
         try {
-            return separateTransaction.execute(status -> repository.saveAndFlush(
-                    new SiteSettings(Settings.initial(properties), clock.instant())).toSettings());
+            return separateTransaction.execute(status -> repository
+                    .saveAndFlush(new SiteSettings(Settings.initial(properties), clock.instant()))
+                    .toSettings());
         } catch (DataIntegrityViolationException raced) {
-            return separateTransaction.execute(status ->
-                    repository.findById(SiteSettings.ID).orElseThrow().toSettings());
+            return separateTransaction.execute(
+                    status -> repository.findById(SiteSettings.ID).orElseThrow().toSettings());
         }
     }
 
-    private record Read(Settings settings, long version) {
-    }
+    private record Read(Settings settings, long version) {}
 }

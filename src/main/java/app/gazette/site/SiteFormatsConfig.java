@@ -11,8 +11,11 @@ import org.springframework.context.annotation.Configuration;
 public class SiteFormatsConfig {
 
     @Bean
-    SiteFormats siteFormats(GazetteProperties properties, @Value("${spring.web.locale:en_GB}") Locale locale,
+    SiteFormats siteFormats(
+            GazetteProperties properties,
+            @Value("${spring.web.locale:en_GB}") Locale locale,
             SettingsService settings) {
-        return new SiteFormats(properties.timeZone(), locale, () -> settings.current().dateHeaderPattern());
+        return new SiteFormats(
+                properties.timeZone(), locale, () -> settings.current().dateHeaderPattern());
     }
 }

@@ -21,8 +21,7 @@ class SiteSecret {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SiteSecret() {
-    }
+    protected SiteSecret() {}
 
     SiteSecret(String name, String value, Instant createdAt) {
         this.name = name;

@@ -2,5 +2,4 @@ package app.gazette.site;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SiteSecretRepository extends JpaRepository<SiteSecret, String> {
-}
+interface SiteSecretRepository extends JpaRepository<SiteSecret, String> {}

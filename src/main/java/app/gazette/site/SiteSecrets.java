@@ -40,11 +40,13 @@ public class SiteSecrets {
 
     private String readOrCreate(String name) {
         try {
-            return separateTransaction.execute(status -> repository.findById(name)
+            return separateTransaction.execute(status -> repository
+                    .findById(name)
                     .orElseGet(() -> repository.saveAndFlush(new SiteSecret(name, random(), clock.instant())))
                     .getValue());
         } catch (DataIntegrityViolationException raced) {
-            return separateTransaction.execute(status -> repository.findById(name).orElseThrow().getValue());
+            return separateTransaction.execute(
+                    status -> repository.findById(name).orElseThrow().getValue());
         }
     }
 

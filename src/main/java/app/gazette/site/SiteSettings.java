@@ -1,6 +1,5 @@
 package app.gazette.site;
 
-import app.gazette.site.ModerationMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,8 +48,7 @@ class SiteSettings {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected SiteSettings() {
-    }
+    protected SiteSettings() {}
 
     SiteSettings(Settings values, Instant now) {
         this.id = ID;
@@ -73,7 +71,14 @@ class SiteSettings {
     }
 
     Settings toSettings() {
-        return new Settings(siteTitle, tagline, pageSize, dateHeaderPattern, moderation, closeCommentsAfterDays,
-                bannedWords, version);
+        return new Settings(
+                siteTitle,
+                tagline,
+                pageSize,
+                dateHeaderPattern,
+                moderation,
+                closeCommentsAfterDays,
+                bannedWords,
+                version);
     }
 }

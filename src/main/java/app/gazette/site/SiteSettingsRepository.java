@@ -2,5 +2,4 @@ package app.gazette.site;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SiteSettingsRepository extends JpaRepository<SiteSettings, Integer> {
-}
+interface SiteSettingsRepository extends JpaRepository<SiteSettings, Integer> {}

@@ -5,7 +5,9 @@
  * site's date formats bean, and the settings page. Publishes content changes; uses the page cache's
  * version to keep settings per version on every node.
  */
-@ApplicationModule(displayName = "Site settings", allowedDependencies = {"pagecache", "shared"})
+@ApplicationModule(
+        displayName = "Site settings",
+        allowedDependencies = {"pagecache", "shared"})
 package app.gazette.site;
 
 import org.springframework.modulith.ApplicationModule;

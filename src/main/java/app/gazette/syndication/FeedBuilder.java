@@ -2,8 +2,8 @@ package app.gazette.syndication;
 
 import app.gazette.article.FeedArticle;
 import app.gazette.comment.FeedComment;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.SiteFormats;
+import app.gazette.site.SettingsService;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -37,7 +37,11 @@ public class FeedBuilder {
     private final FeedProperties properties;
     private final Clock clock;
 
-    FeedBuilder(MessageSource messages, SiteFormats formats, SettingsService settings, FeedProperties properties,
+    FeedBuilder(
+            MessageSource messages,
+            SiteFormats formats,
+            SettingsService settings,
+            FeedProperties properties,
             Clock clock) {
         this.messages = messages;
         this.formats = formats;
@@ -47,8 +51,7 @@ public class FeedBuilder {
     }
 
     /** What a feed is: its title, the page it stands for and its own address (absolute URLs). */
-    public record Head(String title, String pageUrl, String selfUrl) {
-    }
+    public record Head(String title, String pageUrl, String selfUrl) {}
 
     public String message(String code, Object... arguments) {
         return messages.getMessage(code, arguments, formats.locale());
@@ -59,27 +62,40 @@ public class FeedBuilder {
     }
 
     public SyndFeed articles(Head head, String base, List<FeedArticle> articles) {
-        List<SyndEntry> entries = articles.stream().map(article -> {
-            SyndEntry entry = entry(article.title(), base + article.permalink(), article.authorName(),
-                    article.publishedAt(), article.updatedAt());
-            entry.setCategories(article.labels().stream().map(FeedBuilder::category).toList());
-            entry.setDescription(html(HtmlUtils.htmlEscape(article.summary())));
-            if (properties.fullContent()) {
-                entry.setContents(List.of(html(article.bodyHtml())));
-            }
-            return entry;
-        }).toList();
+        List<SyndEntry> entries = articles.stream()
+                .map(article -> {
+                    SyndEntry entry = entry(
+                            article.title(),
+                            base + article.permalink(),
+                            article.authorName(),
+                            article.publishedAt(),
+                            article.updatedAt());
+                    entry.setCategories(
+                            article.labels().stream().map(FeedBuilder::category).toList());
+                    entry.setDescription(html(HtmlUtils.htmlEscape(article.summary())));
+                    if (properties.fullContent()) {
+                        entry.setContents(List.of(html(article.bodyHtml())));
+                    }
+                    return entry;
+                })
+                .toList();
         return feed(head, entries, newest(articles, FeedArticle::updatedAt));
     }
 
     public SyndFeed comments(Head head, String base, List<FeedComment> comments) {
-        List<SyndEntry> entries = comments.stream().map(comment -> {
-            SyndEntry entry = entry(message("feed.comment.title", comment.authorName(), comment.articleTitle()),
-                    base + comment.articlePermalink() + "#c" + comment.id(), comment.authorName(),
-                    comment.createdAt(), comment.createdAt());
-            entry.setContents(List.of(html(HtmlUtils.htmlEscape(comment.body()).replace("\n", "<br>"))));
-            return entry;
-        }).toList();
+        List<SyndEntry> entries = comments.stream()
+                .map(comment -> {
+                    SyndEntry entry = entry(
+                            message("feed.comment.title", comment.authorName(), comment.articleTitle()),
+                            base + comment.articlePermalink() + "#c" + comment.id(),
+                            comment.authorName(),
+                            comment.createdAt(),
+                            comment.createdAt());
+                    entry.setContents(
+                            List.of(html(HtmlUtils.htmlEscape(comment.body()).replace("\n", "<br>"))));
+                    return entry;
+                })
+                .toList();
         return feed(head, entries, newest(comments, FeedComment::createdAt));
     }
 
@@ -90,8 +106,7 @@ public class FeedBuilder {
         feed.setDescription(tagline == null || tagline.isBlank() ? head.title() : tagline);
         feed.setLink(head.pageUrl());
         feed.setUri(head.selfUrl());
-        feed.setLinks(List.of(link("alternate", head.pageUrl(), "text/html"),
-                link("self", head.selfUrl(), null)));
+        feed.setLinks(List.of(link("alternate", head.pageUrl(), "text/html"), link("self", head.selfUrl(), null)));
         feed.setLanguage(formats.locale().toLanguageTag());
         feed.setPublishedDate(Date.from(updated));
         feed.setEntries(entries);

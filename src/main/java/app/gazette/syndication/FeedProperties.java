@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * GazetteProperties so the settings page can take it over without touching the site's record.
  */
 @ConfigurationProperties("gazette.feed")
-public record FeedProperties(@DefaultValue("true") boolean fullContent) {
-}
+public record FeedProperties(@DefaultValue("true") boolean fullContent) {}

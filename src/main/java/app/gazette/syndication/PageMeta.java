@@ -6,6 +6,13 @@ import java.util.List;
  * What a reader page tells search engines and social sites: description, canonical URL, OpenGraph
  * and Twitter fields, and JSON-LD (already serialised, with <, > and & escaped for a script block).
  */
-public record PageMeta(String siteName, String type, String title, String description, String canonical,
-        String publishedTime, String modifiedTime, List<String> tags, String jsonLd) {
-}
+public record PageMeta(
+        String siteName,
+        String type,
+        String title,
+        String description,
+        String canonical,
+        String publishedTime,
+        String modifiedTime,
+        List<String> tags,
+        String jsonLd) {}

@@ -25,18 +25,31 @@ public class PageMetaBuilder {
         ld.put("datePublished", article.isoTime());
         ld.put("dateModified", article.updatedIso());
         ld.put("mainEntityOfPage", url);
-        ld.put("author", Map.of("@type", "Person", "name", article.authorName(),
-                "url", base + "/author/" + article.authorUsername()));
+        ld.put(
+                "author",
+                Map.of(
+                        "@type",
+                        "Person",
+                        "name",
+                        article.authorName(),
+                        "url",
+                        base + "/author/" + article.authorUsername()));
         ld.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", base + "/"));
         ld.put("keywords", article.labels().stream().map(LabelLink::name).toList());
-        return new PageMeta(siteName, "article", article.title(), description(article.summary()), url,
-                article.isoTime(), article.updatedIso(), article.labels().stream().map(LabelLink::name).toList(),
+        return new PageMeta(
+                siteName,
+                "article",
+                article.title(),
+                description(article.summary()),
+                url,
+                article.isoTime(),
+                article.updatedIso(),
+                article.labels().stream().map(LabelLink::name).toList(),
                 json(ld));
     }
 
     /** A list page; the home page also declares the site and its search. */
-    public PageMeta list(String title, String description, String base, String path, boolean home,
-            String siteName) {
+    public PageMeta list(String title, String description, String base, String path, boolean home, String siteName) {
         String jsonLd = null;
         if (home) {
             Map<String, Object> ld = new LinkedHashMap<>();
@@ -44,13 +57,19 @@ public class PageMetaBuilder {
             ld.put("@type", "WebSite");
             ld.put("name", siteName);
             ld.put("url", base + "/");
-            ld.put("potentialAction", Map.of("@type", "SearchAction",
-                    "target", base + "/search?q={search_term_string}",
-                    "query-input", "required name=search_term_string"));
+            ld.put(
+                    "potentialAction",
+                    Map.of(
+                            "@type",
+                            "SearchAction",
+                            "target",
+                            base + "/search?q={search_term_string}",
+                            "query-input",
+                            "required name=search_term_string"));
             jsonLd = json(ld);
         }
-        return new PageMeta(siteName, "website", title, description(description), base + path, null, null,
-                List.of(), jsonLd);
+        return new PageMeta(
+                siteName, "website", title, description(description), base + path, null, null, List.of(), jsonLd);
     }
 
     static String description(String text) {
@@ -65,6 +84,9 @@ public class PageMetaBuilder {
 
     /** JSON that cannot end its script block: <, > and & written as unicode escapes. */
     static String json(Map<String, Object> value) {
-        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JSON.writeValueAsString(value)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 }

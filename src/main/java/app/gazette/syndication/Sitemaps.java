@@ -4,8 +4,8 @@ import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.article.NewsArticle;
 import app.gazette.label.LabelCount;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.SiteFormats;
+import app.gazette.site.SettingsService;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +28,12 @@ public class Sitemaps {
 
     /** The protocol's limit of URLs in one sitemap. */
     public static final int MAX_URLS = 50_000;
+
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
     /** Google News takes articles of the last two days, at most 1,000 of them. */
     static final Duration NEWS_PERIOD = Duration.ofDays(2);
+
     static final int NEWS_MAX = 1000;
 
     private final ArticleService articles;
@@ -44,8 +46,7 @@ public class Sitemaps {
         this(articles, settings, formats, MAX_URLS);
     }
 
-    Sitemaps(ArticleService articles, SettingsService settings, SiteFormats formats,
-            int maxUrls) {
+    Sitemaps(ArticleService articles, SettingsService settings, SiteFormats formats, int maxUrls) {
         this.articles = articles;
         this.settings = settings;
         this.formats = formats;
@@ -86,8 +87,10 @@ public class Sitemaps {
             long from = Math.max(start - pages.size(), 0);
             long count = end - Math.max(start, pages.size());
             if (count > 0) {
-                articles.visibleLocations(from, count, article -> unchecked(() ->
-                        url(xml, base + article.permalink(), article.lastModified())));
+                articles.visibleLocations(
+                        from,
+                        count,
+                        article -> unchecked(() -> url(xml, base + article.permalink(), article.lastModified())));
             }
             xml.writeEndElement();
         });
@@ -110,8 +113,12 @@ public class Sitemaps {
                 newsElement(xml, "name", publication);
                 newsElement(xml, "language", language);
                 xml.writeEndElement();
-                newsElement(xml, "publication_date", DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                        .format(article.publishedAt().truncatedTo(ChronoUnit.SECONDS).atZone(formats.zone())));
+                newsElement(
+                        xml,
+                        "publication_date",
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.publishedAt()
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .atZone(formats.zone())));
                 newsElement(xml, "title", article.title());
                 xml.writeEndElement();
                 xml.writeEndElement();

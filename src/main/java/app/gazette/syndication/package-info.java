@@ -3,7 +3,9 @@
  * labels, authors and comments (ROME), sitemaps, the Google News sitemap and robots.txt. Reads the
  * other features' APIs only; owns no table.
  */
-@ApplicationModule(displayName = "Syndication", allowedDependencies = {"article", "comment", "label", "shared", "site", "user"})
+@ApplicationModule(
+        displayName = "Syndication",
+        allowedDependencies = {"article", "comment", "label", "shared", "site", "user"})
 package app.gazette.syndication;
 
 import org.springframework.modulith.ApplicationModule;

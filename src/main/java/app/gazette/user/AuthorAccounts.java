@@ -36,17 +36,15 @@ public class AuthorAccounts {
      * An author: any of login, email and display name may be null; {@code username} is the login a
      * new account gets (made free with -2, -3 …).
      */
-    public record Author(String login, String email, String displayName, String username) {
-    }
+    public record Author(String login, String email, String displayName, String username) {}
 
     /** The account an author has or was given, and whether it is new. */
-    public record Match(long id, boolean created) {
-    }
+    public record Match(long id, boolean created) {}
 
     /** The id of the account with exactly this username. */
     public Optional<Long> idOf(String username) {
-        return jdbc.query("SELECT id FROM users WHERE username = ?", (row, n) -> row.getLong(1), username)
-                .stream().findFirst();
+        return jdbc.query("SELECT id FROM users WHERE username = ?", (row, n) -> row.getLong(1), username).stream()
+                .findFirst();
     }
 
     /** The account of each author, in order; an author met earlier in the list finds the account made for them. */
@@ -64,8 +62,8 @@ public class AuthorAccounts {
         String name = displayName(author.displayName());
         List<Long> found = List.of();
         if (login != null && !login.isBlank()) {
-            found = jdbc.queryForList("SELECT id FROM users WHERE LOWER(username) = ?", Long.class,
-                    login.toLowerCase(Locale.ROOT));
+            found = jdbc.queryForList(
+                    "SELECT id FROM users WHERE LOWER(username) = ?", Long.class, login.toLowerCase(Locale.ROOT));
         }
         if (found.isEmpty() && email != null) {
             found = jdbc.queryForList("SELECT id FROM users WHERE LOWER(email) = ?", Long.class, email);
@@ -77,10 +75,14 @@ public class AuthorAccounts {
             return new Match(found.get(0), false);
         }
         String username = freeUsername(author.username());
-        long id = Rows.insertReturningIds(jdbc, "INSERT INTO users (username, email, display_name, password_hash, "
-                + "role, enabled, created_at) VALUES (?, ?, ?, NULL, 'EDITOR', FALSE, ?)",
-                List.<Object[]>of(new Object[] {username, Rows.nullable(Types.VARCHAR, email),
-                        name.isEmpty() ? username : name, createdAt})).get(0);
+        long id = Rows.insertReturningIds(
+                        jdbc,
+                        "INSERT INTO users (username, email, display_name, password_hash, "
+                                + "role, enabled, created_at) VALUES (?, ?, ?, NULL, 'EDITOR', FALSE, ?)",
+                        List.<Object[]>of(new Object[] {
+                            username, Rows.nullable(Types.VARCHAR, email), name.isEmpty() ? username : name, createdAt
+                        }))
+                .get(0);
         return new Match(id, true);
     }
 
@@ -99,8 +101,11 @@ public class AuthorAccounts {
     }
 
     private boolean taken(String username) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE LOWER(username) = ?", Long.class,
-                username.toLowerCase(Locale.ROOT)) > 0;
+        return jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM users WHERE LOWER(username) = ?",
+                        Long.class,
+                        username.toLowerCase(Locale.ROOT))
+                > 0;
     }
 
     /** A plausible address, lower-cased, or null: a new account's email must be unique and sane. */

@@ -1,5 +1,6 @@
 package app.gazette.user;
 
 public enum Role {
-    ADMIN, EDITOR
+    ADMIN,
+    EDITOR
 }

@@ -39,11 +39,9 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected User() {
-    }
+    protected User() {}
 
-    public User(String username, String email, String displayName, String passwordHash, Role role,
-            Instant createdAt) {
+    public User(String username, String email, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.email = email;
         this.displayName = displayName;

@@ -4,8 +4,13 @@ package app.gazette.user;
 public class UserChangeRefused extends RuntimeException {
 
     public enum Reason {
-        PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_EMAIL, WRONG_CURRENT_PASSWORD, USERNAME_TAKEN,
-        EMAIL_TAKEN, LAST_ADMIN;
+        PASSWORD_TOO_SHORT,
+        PASSWORD_TOO_LONG,
+        PASSWORD_IS_EMAIL,
+        WRONG_CURRENT_PASSWORD,
+        USERNAME_TAKEN,
+        EMAIL_TAKEN,
+        LAST_ADMIN;
 
         /** The message code, for example users.refused.LAST_ADMIN. */
         public String code() {

@@ -69,12 +69,18 @@ public class UserService {
         if (email != null && users.existsByEmail(email)) {
             throw new UserChangeRefused(Reason.EMAIL_TAKEN);
         }
-        User user = new User(username, email, input.displayName().strip(), passwords.encode(input.password()),
-                input.role(), clock.instant());
+        User user = new User(
+                username,
+                email,
+                input.displayName().strip(),
+                passwords.encode(input.password()),
+                input.role(),
+                clock.instant());
         try {
             return users.saveAndFlush(user).getId();
         } catch (DataIntegrityViolationException raced) {
-            boolean emailClash = String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains("email");
+            boolean emailClash =
+                    String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains("email");
             throw new UserChangeRefused(emailClash ? Reason.EMAIL_TAKEN : Reason.USERNAME_TAKEN);
         }
     }
@@ -116,7 +122,8 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         User user = users.findByUsername(username).orElseThrow(NotFoundException::new);
-        if (user.getPasswordHash() == null || currentPassword == null
+        if (user.getPasswordHash() == null
+                || currentPassword == null
                 || !passwords.matches(currentPassword, user.getPasswordHash())) {
             throw new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD);
         }

@@ -19,7 +19,7 @@ class UserSessions {
     }
 
     void signOut(String username) {
-        sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet()
-                .forEach(repository::deleteById));
+        sessions.ifAvailable(
+                repository -> repository.findByPrincipalName(username).keySet().forEach(repository::deleteById));
     }
 }

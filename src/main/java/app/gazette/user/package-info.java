@@ -5,7 +5,9 @@
  * authors through {@link app.gazette.user.AuthorAccounts}. Nothing outside names the
  * {@link app.gazette.user.User} entity (articles read bylines through a read-only view of their own).
  */
-@ApplicationModule(displayName = "Users", allowedDependencies = {"shared"})
+@ApplicationModule(
+        displayName = "Users",
+        allowedDependencies = {"shared"})
 package app.gazette.user;
 
 import org.springframework.modulith.ApplicationModule;

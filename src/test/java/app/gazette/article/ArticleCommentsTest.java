@@ -20,6 +20,7 @@ class ArticleCommentsTest {
 
     @Autowired
     ArticleComments articles;
+
     @Autowired
     TestEntityManager entities;
 
@@ -44,8 +45,8 @@ class ArticleCommentsTest {
 
     @Test
     void closesAndReopensCommentsOnOneArticle() {
-        assertThat(articles.setOpen(live, false)).hasValueSatisfying(target -> assertThat(target.commentsOpen())
-                .isFalse());
+        assertThat(articles.setOpen(live, false))
+                .hasValueSatisfying(target -> assertThat(target.commentsOpen()).isFalse());
         entities.flush();
         entities.clear();
         assertThat(entities.find(Article.class, live).isCommentsOpen()).isFalse();

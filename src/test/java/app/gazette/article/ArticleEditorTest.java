@@ -1,7 +1,5 @@
 package app.gazette.article;
 
-import app.gazette.user.UserDirectory;
-import app.gazette.site.SiteFormatsConfig;
 import static app.gazette.article.TestArticles.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +9,9 @@ import app.gazette.label.LabelService;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
+import app.gazette.site.SiteFormatsConfig;
 import app.gazette.support.MutableClock;
+import app.gazette.user.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -33,10 +32,23 @@ import org.springframework.context.annotation.Import;
  */
 @DataJpaTest(properties = "gazette.content-version.poll-millis=0")
 @EnableConfigurationProperties(GazetteProperties.class)
-@Import({ContentVersion.class, ArticleListQueries.class, ArticleEditor.class, SlugPicker.class,
-        RevisionService.class, ArticleService.class, ArticleViews.class, ArchiveBuilder.class, LabelService.class,
-        CommentService.class, MarkdownRenderer.class, SiteFormatsConfig.class, UserDirectory.class, SettingsService.class,
-        ArticleEditorTest.Clocks.class})
+@Import({
+    ContentVersion.class,
+    ArticleListQueries.class,
+    ArticleEditor.class,
+    SlugPicker.class,
+    RevisionService.class,
+    ArticleService.class,
+    ArticleViews.class,
+    ArchiveBuilder.class,
+    LabelService.class,
+    CommentService.class,
+    MarkdownRenderer.class,
+    SiteFormatsConfig.class,
+    UserDirectory.class,
+    SettingsService.class,
+    ArticleEditorTest.Clocks.class
+})
 class ArticleEditorTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");
@@ -51,14 +63,19 @@ class ArticleEditorTest {
 
     @Autowired
     ArticleEditor editor;
+
     @Autowired
     ArticleService reader;
+
     @Autowired
     RevisionService revisions;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     TestEntityManager entities;
 
@@ -77,28 +94,36 @@ class ArticleEditorTest {
     void scheduledArticleAppearsEverywhereAtItsTimeWithNoJob() {
         Instant at = NOW.plus(Duration.ofHours(2));
         editor.create(draft("Kick-off", "", at), EditAction.SCHEDULE, "ada");
-        long sport = entities.getEntityManager().createQuery("select l.id from Label l", Long.class).getSingleResult();
+        long sport = entities.getEntityManager()
+                .createQuery("select l.id from Label l", Long.class)
+                .getSingleResult();
 
         assertThat(reader.findVisible("kick-off")).isEmpty();
         assertThat(reader.newest(ListPosition.NEWEST, 10).entries()).isEmpty();
         assertThat(reader.withLabel(sport, ListPosition.NEWEST, 10).entries()).isEmpty();
-        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10).entries()).isEmpty();
+        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10)
+                        .entries())
+                .isEmpty();
         assertThat(reader.archive()).isEmpty();
 
         clock.set(at);
 
         assertThat(reader.findVisible("kick-off")).map(ArticleView::permalink).contains("/2019/02/kick-off");
-        assertThat(reader.newest(ListPosition.NEWEST, 10).entries()).extracting(ArticleSummaryView::title).containsExactly("Kick-off");
+        assertThat(reader.newest(ListPosition.NEWEST, 10).entries())
+                .extracting(ArticleSummaryView::title)
+                .containsExactly("Kick-off");
         assertThat(reader.withLabel(sport, ListPosition.NEWEST, 10).entries()).hasSize(1);
-        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10).entries()).hasSize(1);
+        assertThat(reader.inMonth(YearMonth.of(2019, 2), ListPosition.NEWEST, 10)
+                        .entries())
+                .hasSize(1);
         assertThat(reader.archive()).hasSize(1);
     }
 
     @Test
     void schedulingInThePastIsRefusedOnThePublishTimeField() {
         assertThatThrownBy(() -> editor.create(draft("Late", "", NOW.minusSeconds(60)), EditAction.SCHEDULE, "ada"))
-                .isInstanceOfSatisfying(ArticleFieldException.class,
-                        e -> assertThat(e.field()).isEqualTo("publishAt"));
+                .isInstanceOfSatisfying(
+                        ArticleFieldException.class, e -> assertThat(e.field()).isEqualTo("publishAt"));
         assertThat(articles.count()).isZero();
     }
 
@@ -118,11 +143,17 @@ class ArticleEditorTest {
     void changingTheSlugOrMonthOfAPublishedArticleKeepsTheOldAddressWorking() {
         long id = editor.create(draft("Bridge", "", null), EditAction.PUBLISH, "ada");
 
-        editor.update(id, version(id), draft("Bridge", "bridge-reopens", NOW.minus(Duration.ofDays(40))),
-                EditAction.SAVE, "ada");
+        editor.update(
+                id,
+                version(id),
+                draft("Bridge", "bridge-reopens", NOW.minus(Duration.ofDays(40))),
+                EditAction.SAVE,
+                "ada");
 
         assertThat(reader.findVisible("bridge")).map(ArticleView::permalink).contains("/2018/12/bridge-reopens");
-        assertThat(reader.findVisible("bridge-reopens")).map(ArticleView::permalink).contains("/2018/12/bridge-reopens");
+        assertThat(reader.findVisible("bridge-reopens"))
+                .map(ArticleView::permalink)
+                .contains("/2018/12/bridge-reopens");
     }
 
     @Test
@@ -131,7 +162,8 @@ class ArticleEditorTest {
         editor.update(id, version(id), draft("Bridge", "bridge-reopens", null), EditAction.SAVE, "ada");
 
         assertThatThrownBy(() -> editor.create(draft("Other", "bridge", null), EditAction.SAVE, "bob"))
-                .isInstanceOfSatisfying(ArticleFieldException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+                .isInstanceOfSatisfying(
+                        ArticleFieldException.class, e -> assertThat(e.field()).isEqualTo("slug"));
 
         editor.update(id, version(id), draft("Bridge", "bridge", null), EditAction.SAVE, "ada");
         assertThat(reader.findVisible("bridge")).map(ArticleView::permalink).contains("/2019/02/bridge");
@@ -181,8 +213,10 @@ class ArticleEditorTest {
 
     @Test
     void restoringARevisionBringsBackItsTextAndIsItselfARevision() {
-        long id = editor.create(new ArticleDraft("First", "", "old excerpt", "Old *text*", List.of("Old"), null, true),
-                EditAction.SAVE, "ada");
+        long id = editor.create(
+                new ArticleDraft("First", "", "old excerpt", "Old *text*", List.of("Old"), null, true),
+                EditAction.SAVE,
+                "ada");
         entities.flush();
         long first = revisions.list(id).get(0).id();
         editor.update(id, version(id), draft("Second", "", null), EditAction.SAVE, "bob");
@@ -195,7 +229,8 @@ class ArticleEditorTest {
         assertThat(article.getTitle()).isEqualTo("First");
         assertThat(article.getBodyHtml()).isEqualToIgnoringWhitespace("<p>Old <em>text</em></p>");
         assertThat(article.labelNames()).containsExactly("Old");
-        assertThat(revisions.list(id)).extracting(RevisionService.RevisionView::title)
+        assertThat(revisions.list(id))
+                .extracting(RevisionService.RevisionView::title)
                 .containsExactly("First", "Second", "First");
     }
 

@@ -24,8 +24,10 @@ class ArticleRepositoryTest {
 
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     ArticleListQueries lists;
+
     @Autowired
     TestEntityManager entities;
 
@@ -45,8 +47,10 @@ class ArticleRepositoryTest {
         entities.persist(draft(ada, "draft"));
         Article trashed = published(ada, "trashed", "2019-02-01T08:00:00Z");
         entities.persist(trashed);
-        entities.getEntityManager().createQuery("update Article a set a.status = :s where a.slug = 'trashed'")
-                .setParameter("s", ArticleStatus.TRASHED).executeUpdate();
+        entities.getEntityManager()
+                .createQuery("update Article a set a.status = :s where a.slug = 'trashed'")
+                .setParameter("s", ArticleStatus.TRASHED)
+                .executeUpdate();
         entities.flush();
         entities.clear();
     }
@@ -64,7 +68,9 @@ class ArticleRepositoryTest {
     void scheduledArticleBecomesVisibleAtItsPublishTime() {
         Instant later = Instant.parse("2019-02-11T08:00:00Z");
 
-        assertThat(slugs(lists.older(ListScope.ALL, Cursor.top(later), later, 10))).first().isEqualTo("scheduled");
+        assertThat(slugs(lists.older(ListScope.ALL, Cursor.top(later), later, 10)))
+                .first()
+                .isEqualTo("scheduled");
     }
 
     @Test
@@ -73,7 +79,11 @@ class ArticleRepositoryTest {
         Cursor last = first.get(1).cursor();
 
         assertThat(slugs(lists.older(ListScope.ALL, last, NOW, 2))).containsExactly("jan");
-        assertThat(slugs(lists.newer(ListScope.ALL, lists.older(ListScope.ALL, last, NOW, 2).get(0).cursor(), NOW, 5)))
+        assertThat(slugs(lists.newer(
+                        ListScope.ALL,
+                        lists.older(ListScope.ALL, last, NOW, 2).get(0).cursor(),
+                        NOW,
+                        5)))
                 .containsExactly("feb-first", "feb-second");
         assertThat(lists.cursorAt(ListScope.ALL, NOW, 1)).contains(last);
         assertThat(lists.cursorAt(ListScope.ALL, NOW, 3)).isEmpty();
@@ -83,16 +93,17 @@ class ArticleRepositoryTest {
     void labelListHoldsOnlyVisibleArticlesWithThatLabel() {
         assertThat(slugs(lists.older(ListScope.label(sport.getId()), Cursor.top(NOW), NOW, 10)))
                 .containsExactly("feb-second", "jan");
-        assertThat(lists.labelNames(List.of(jan.getId(), febFirst.getId()))).containsOnlyKeys(jan.getId())
+        assertThat(lists.labelNames(List.of(jan.getId(), febFirst.getId())))
+                .containsOnlyKeys(jan.getId())
                 .containsEntry(jan.getId(), List.of("Sport"));
     }
 
     @Test
     void monthAndYearArchivesArePublishTimeRanges() {
-        ListScope february = ListScope.between(Instant.parse("2019-02-01T00:00:00Z"),
-                Instant.parse("2019-03-01T00:00:00Z"));
-        ListScope lastYear = ListScope.between(Instant.parse("2018-01-01T00:00:00Z"),
-                Instant.parse("2019-01-01T00:00:00Z"));
+        ListScope february =
+                ListScope.between(Instant.parse("2019-02-01T00:00:00Z"), Instant.parse("2019-03-01T00:00:00Z"));
+        ListScope lastYear =
+                ListScope.between(Instant.parse("2018-01-01T00:00:00Z"), Instant.parse("2019-01-01T00:00:00Z"));
 
         assertThat(slugs(lists.older(february, Cursor.top(NOW), NOW, 10))).containsExactly("feb-second", "feb-first");
         assertThat(lists.older(lastYear, Cursor.top(NOW), NOW, 10)).isEmpty();
@@ -100,18 +111,25 @@ class ArticleRepositoryTest {
 
     @Test
     void listRowsCountApprovedCommentsOnly() {
-        entities.getEntityManager().createNativeQuery("insert into comments (article_id, author_name, body, status,"
-                + " staff, created_at) values (?1, 'Reader', 'Hi', 'APPROVED', false, ?2), (?1, 'Spammer', 'Buy',"
-                + " 'PENDING', false, ?2)").setParameter(1, jan.getId()).setParameter(2, NOW).executeUpdate();
+        entities.getEntityManager()
+                .createNativeQuery("insert into comments (article_id, author_name, body, status,"
+                        + " staff, created_at) values (?1, 'Reader', 'Hi', 'APPROVED', false, ?2), (?1, 'Spammer', 'Buy',"
+                        + " 'PENDING', false, ?2)")
+                .setParameter(1, jan.getId())
+                .setParameter(2, NOW)
+                .executeUpdate();
 
         assertThat(lists.older(ListScope.ALL, Cursor.top(NOW), NOW, 10))
-                .extracting(ArticleListQueries.Row::commentCount).containsExactly(0L, 0L, 1L);
+                .extracting(ArticleListQueries.Row::commentCount)
+                .containsExactly(0L, 0L, 1L);
     }
 
     @Test
     void authorListHoldsTheirVisibleArticles() {
-        assertThat(slugs(lists.older(ListScope.author("ada"), Cursor.top(NOW), NOW, 10))).hasSize(3);
-        assertThat(lists.older(ListScope.author("bob"), Cursor.top(NOW), NOW, 10)).isEmpty();
+        assertThat(slugs(lists.older(ListScope.author("ada"), Cursor.top(NOW), NOW, 10)))
+                .hasSize(3);
+        assertThat(lists.older(ListScope.author("bob"), Cursor.top(NOW), NOW, 10))
+                .isEmpty();
     }
 
     @Test
@@ -124,9 +142,14 @@ class ArticleRepositoryTest {
 
     @Test
     void neighboursBreakTiesByIdAndSkipInvisibleArticles() {
-        assertThat(lists.neighbours(cursor(febSecond), NOW)).containsOnlyKeys("O")
-                .extractingByKey("O").extracting(ArticleLink::permalink).isEqualTo("/2019/02/feb-first");
-        assertThat(lists.neighbours(cursor(febFirst), NOW)).extractingByKeys("N", "O").extracting(ArticleLink::permalink)
+        assertThat(lists.neighbours(cursor(febSecond), NOW))
+                .containsOnlyKeys("O")
+                .extractingByKey("O")
+                .extracting(ArticleLink::permalink)
+                .isEqualTo("/2019/02/feb-first");
+        assertThat(lists.neighbours(cursor(febFirst), NOW))
+                .extractingByKeys("N", "O")
+                .extracting(ArticleLink::permalink)
                 .containsExactly("/2019/02/feb-second", "/2019/01/jan");
         assertThat(lists.neighbours(cursor(jan), NOW)).containsOnlyKeys("N");
     }

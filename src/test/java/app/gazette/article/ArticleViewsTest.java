@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import app.gazette.site.ModerationMode;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,13 +26,23 @@ class ArticleViewsTest {
     final ArticleViews views;
 
     ArticleViewsTest() {
-        GazetteProperties properties = new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy", "Gazette", "",
-                new GazetteProperties.Comments(ModerationMode.FIRST_TIME), new GazetteProperties.Admin("admin", ""));
-        views = new ArticleViews(new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        GazetteProperties properties = new GazetteProperties(
+                ZoneId.of("UTC"),
+                10,
+                "EEEE d MMMM yyyy",
+                "Gazette",
+                "",
+                new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
+                new GazetteProperties.Admin("admin", ""));
+        views = new ArticleViews(
+                new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern),
+                settings,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     void closeAfter(int days) {
-        when(settings.current()).thenReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, days, "", 1));
+        when(settings.current())
+                .thenReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, days, "", 1));
     }
 
     Article publishedAt(String at) {
@@ -45,15 +55,18 @@ class ArticleViewsTest {
     void commentsStayOpenForNDaysAfterPublishing() {
         closeAfter(10);
 
-        assertThat(views.full(publishedAt("2019-02-09T10:00:00Z")).commentsOpen()).isTrue();
-        assertThat(views.full(publishedAt("2019-02-09T09:59:59Z")).commentsOpen()).isFalse();
+        assertThat(views.full(publishedAt("2019-02-09T10:00:00Z")).commentsOpen())
+                .isTrue();
+        assertThat(views.full(publishedAt("2019-02-09T09:59:59Z")).commentsOpen())
+                .isFalse();
     }
 
     @Test
     void zeroDaysNeverCloses() {
         closeAfter(0);
 
-        assertThat(views.full(publishedAt("2001-01-01T00:00:00Z")).commentsOpen()).isTrue();
+        assertThat(views.full(publishedAt("2001-01-01T00:00:00Z")).commentsOpen())
+                .isTrue();
     }
 
     @Test

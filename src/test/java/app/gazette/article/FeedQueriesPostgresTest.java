@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same feed and sitemap queries on PostgreSQL. */
 @PostgresTest
-class FeedQueriesPostgresTest extends FeedQueriesTest {
-}
+class FeedQueriesPostgresTest extends FeedQueriesTest {}

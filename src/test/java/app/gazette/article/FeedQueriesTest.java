@@ -24,6 +24,7 @@ class FeedQueriesTest {
 
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TestEntityManager entities;
 
@@ -35,9 +36,11 @@ class FeedQueriesTest {
     void articles() {
         User ada = entities.persist(author("ada"));
         User bob = entities.persist(author("bob"));
-        older = entities.persist(published(ada, "older", "2019-02-01T10:00:00Z")).getId();
+        older = entities.persist(published(ada, "older", "2019-02-01T10:00:00Z"))
+                .getId();
         bobs = entities.persist(published(bob, "bobs", "2019-02-05T10:00:00Z")).getId();
-        newer = entities.persist(published(ada, "newer", "2019-02-09T10:00:00Z")).getId();
+        newer = entities.persist(published(ada, "newer", "2019-02-09T10:00:00Z"))
+                .getId();
         entities.persist(published(ada, "scheduled", "2019-02-11T08:00:00Z"));
         entities.persist(draft(ada, "draft"));
         entities.flush();
@@ -47,7 +50,8 @@ class FeedQueriesTest {
     @Test
     void locationsArePagedByIdAfterTheLastOneSeen() {
         assertThat(articles.findVisibleLocations(0, NOW, PageRequest.of(0, 2)))
-                .extracting(Location::slug).containsExactly("older", "bobs");
+                .extracting(Location::slug)
+                .containsExactly("older", "bobs");
         assertThat(articles.findVisibleLocations(bobs, NOW, PageRequest.of(0, 2)))
                 .containsExactly(new Location(newer, "newer", 201902, Instant.parse("2019-01-01T00:00:00Z")));
     }
@@ -61,6 +65,7 @@ class FeedQueriesTest {
     @Test
     void headlinesSinceATimeAreVisibleAndNewestFirst() {
         assertThat(articles.findVisibleSince(Instant.parse("2019-02-05T10:00:00Z"), NOW, PageRequest.of(0, 10)))
-                .extracting(Headline::slug).containsExactly("newer", "bobs");
+                .extracting(Headline::slug)
+                .containsExactly("newer", "bobs");
     }
 }

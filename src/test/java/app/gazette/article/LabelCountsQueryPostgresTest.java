@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same label counts on PostgreSQL. */
 @PostgresTest
-class LabelCountsQueryPostgresTest extends LabelCountsQueryTest {
-}
+class LabelCountsQueryPostgresTest extends LabelCountsQueryTest {}

@@ -23,6 +23,7 @@ class LabelCountsQueryTest {
 
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TestEntityManager entities;
 

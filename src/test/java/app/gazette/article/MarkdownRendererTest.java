@@ -24,16 +24,25 @@ class MarkdownRendererTest {
     static void assertSafe(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         assertThat(doc.select("script, iframe, style, object, embed, svg, frame, base, meta, link, form"))
-                .as("dangerous elements in %s", html).isEmpty();
+                .as("dangerous elements in %s", html)
+                .isEmpty();
         for (Element element : doc.body().getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
-                assertThat(key).as("attribute of <%s> in %s", element.tagName(), html).doesNotStartWith("on");
+                assertThat(key)
+                        .as("attribute of <%s> in %s", element.tagName(), html)
+                        .doesNotStartWith("on");
                 if (key.equals("href") || key.equals("src") || key.equals("srcset") || key.equals("action")) {
                     // browsers ignore whitespace and control characters inside a URL scheme
-                    String url = attribute.getValue().replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(Locale.ROOT);
-                    assertThat(url).as("%s of <%s> in %s", key, element.tagName(), html)
-                            .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:");
+                    String url = attribute
+                            .getValue()
+                            .replaceAll("[\\p{Cntrl}\\s]", "")
+                            .toLowerCase(Locale.ROOT);
+                    assertThat(url)
+                            .as("%s of <%s> in %s", key, element.tagName(), html)
+                            .doesNotStartWith("javascript:")
+                            .doesNotStartWith("vbscript:")
+                            .doesNotStartWith("data:");
                 }
             }
         }
@@ -45,7 +54,8 @@ class MarkdownRendererTest {
         assertThatThrownBy(() -> assertSafe("<img src=x onerror=alert(1)>")).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> assertSafe("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> assertSafe("<img src=\"DATA:image/png;base64,AA\">")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertSafe("<img src=\"DATA:image/png;base64,AA\">"))
+                .isInstanceOf(AssertionError.class);
         assertSafe("<p><a href=\"https://example.org/\">fine</a></p>");
     }
 
@@ -86,8 +96,9 @@ class MarkdownRendererTest {
         Document doc = render("[web](https://example.org/a?b=c) [plain](http://example.org/) "
                 + "[mail](mailto:desk@example.org) [old post](/2019/02/x) "
                 + "![Harbour](https://example.org/h.png \"At dawn\")");
-        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://example.org/a?b=c",
-                "http://example.org/", "mailto:desk@example.org", "/2019/02/x");
+        assertThat(doc.select("a").eachAttr("href"))
+                .containsExactly(
+                        "https://example.org/a?b=c", "http://example.org/", "mailto:desk@example.org", "/2019/02/x");
         Element image = doc.selectFirst("img");
         assertThat(image.attr("src")).isEqualTo("https://example.org/h.png");
         assertThat(image.attr("alt")).isEqualTo("Harbour");
@@ -98,29 +109,31 @@ class MarkdownRendererTest {
     void externalHttpLinksGetNoopenerButOthersDoNot() {
         Document doc = render("[a](https://example.org/) [b](HTTP://example.org/) [c](/2019/02/x) "
                 + "[d](mailto:desk@example.org)\n\n<a href=\"https://example.org/\" rel=\"opener\">e</a>");
-        assertThat(doc.select("a").stream().map(a -> a.attr("rel"))).containsExactly("noopener", "noopener", "", "", "noopener");
+        assertThat(doc.select("a").stream().map(a -> a.attr("rel")))
+                .containsExactly("noopener", "noopener", "", "", "noopener");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>\n\nafter",
-        "before <script>alert(1)</script> after",
-        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-        "<scr<script>ipt>alert(1)</script>",
-        "<iframe src=\"https://evil.example/\"></iframe>",
-        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-        "<style>body { display: none }</style>",
-        "x <STYLE>p{}</STYLE> y",
-        "<img src=x onerror=alert(1)>",
-        "<IMG SRC=x OnError=alert(1)>",
-        "<a href=\"https://example.org/\" onclick=\"alert(1)\">x</a>",
-        "<p onmouseover=alert(1)>x</p>",
-        "<svg onload=alert(1)>",
-        "<details open ontoggle=alert(1)>x</details>",
-        "<object data=\"x\"></object><embed src=\"y\">",
-        "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">",
-        "<img srcset=\"javascript:alert(1)\" style=\"x\">",
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>\n\nafter",
+                "before <script>alert(1)</script> after",
+                "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+                "<scr<script>ipt>alert(1)</script>",
+                "<iframe src=\"https://evil.example/\"></iframe>",
+                "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+                "<style>body { display: none }</style>",
+                "x <STYLE>p{}</STYLE> y",
+                "<img src=x onerror=alert(1)>",
+                "<IMG SRC=x OnError=alert(1)>",
+                "<a href=\"https://example.org/\" onclick=\"alert(1)\">x</a>",
+                "<p onmouseover=alert(1)>x</p>",
+                "<svg onload=alert(1)>",
+                "<details open ontoggle=alert(1)>x</details>",
+                "<object data=\"x\"></object><embed src=\"y\">",
+                "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">",
+                "<img srcset=\"javascript:alert(1)\" style=\"x\">",
+            })
     void rawHtmlCannotRunScript(String markdown) {
         String html = renderer.render(markdown).html();
         assertSafe(html);
@@ -128,26 +141,27 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[x](javascript:alert(1))",
-        "[x](JaVaScRiPt:alert(1))",
-        "[x](<javascript:alert(1)>)",
-        "[x](jav&#x09;ascript:alert(1))",
-        "[x](&#106;avascript:alert(1))",
-        "[x][1]\n\n[1]: javascript:alert(1)",
-        "[x](vbscript:msgbox(1))",
-        "[x](VBScript:msgbox(1))",
-        "[x](data:text/html;base64,PHNjcmlwdD4=)",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "<a href=\"  JAVASCRIPT:alert(1)\">x</a>",
-        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
-        "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
-        "<a href=\"&#x6A;avascript:alert(1)\">x</a>",
-        "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
-        "<a href=\"javascript&colon;alert(1)\">x</a>",
-        "<a href=\"vbscript:msgbox(1)\">x</a>",
-        "<a href=\"DATA:text/html,<script>alert(1)</script>\">x</a>",
-    })
+    @ValueSource(
+            strings = {
+                "[x](javascript:alert(1))",
+                "[x](JaVaScRiPt:alert(1))",
+                "[x](<javascript:alert(1)>)",
+                "[x](jav&#x09;ascript:alert(1))",
+                "[x](&#106;avascript:alert(1))",
+                "[x][1]\n\n[1]: javascript:alert(1)",
+                "[x](vbscript:msgbox(1))",
+                "[x](VBScript:msgbox(1))",
+                "[x](data:text/html;base64,PHNjcmlwdD4=)",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"  JAVASCRIPT:alert(1)\">x</a>",
+                "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+                "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
+                "<a href=\"&#x6A;avascript:alert(1)\">x</a>",
+                "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
+                "<a href=\"javascript&colon;alert(1)\">x</a>",
+                "<a href=\"vbscript:msgbox(1)\">x</a>",
+                "<a href=\"DATA:text/html,<script>alert(1)</script>\">x</a>",
+            })
     void dangerousLinkUrlsAreDroppedButTheLinkTextStays(String markdown) {
         String html = renderer.render(markdown).html();
         assertSafe(html);
@@ -157,15 +171,16 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "![x](javascript:alert(1))",
-        "![x](data:image/png;base64,iVBORw0KGgo=)",
-        "![x](DaTa:image/svg+xml,<svg/onload=alert(1)>)",
-        "![x](vbscript:msgbox(1))",
-        "<img src=\"JAVASCRIPT:alert(1)\" alt=\"x\">",
-        "<img src=\"jav&#x09;ascript:alert(1)\" alt=\"x\">",
-        "<img src=\"data:image/svg+xml,<svg onload=alert(1)>\" alt=\"x\">",
-    })
+    @ValueSource(
+            strings = {
+                "![x](javascript:alert(1))",
+                "![x](data:image/png;base64,iVBORw0KGgo=)",
+                "![x](DaTa:image/svg+xml,<svg/onload=alert(1)>)",
+                "![x](vbscript:msgbox(1))",
+                "<img src=\"JAVASCRIPT:alert(1)\" alt=\"x\">",
+                "<img src=\"jav&#x09;ascript:alert(1)\" alt=\"x\">",
+                "<img src=\"data:image/svg+xml,<svg onload=alert(1)>\" alt=\"x\">",
+            })
     void dangerousImageUrlsAreDropped(String markdown) {
         String html = renderer.render(markdown).html();
         assertSafe(html);
@@ -174,7 +189,8 @@ class MarkdownRendererTest {
 
     @Test
     void markdownInsideCodeIsShownNotRun() {
-        String html = renderer.render("`<script>alert(1)</script>`\n\n    <iframe></iframe>").html();
+        String html = renderer.render("`<script>alert(1)</script>`\n\n    <iframe></iframe>")
+                .html();
         assertSafe(html);
         assertThat(Jsoup.parseBodyFragment(html).select("code").eachText())
                 .containsExactly("<script>alert(1)</script>", "<iframe></iframe>");
@@ -221,13 +237,15 @@ class MarkdownRendererTest {
     void abbreviateCutsAKnownSentenceAtTheLastWholeWord() {
         assertThat(MarkdownRenderer.abbreviate("the quick brown fox jumps", 18)).isEqualTo("the quick brown…");
         assertThat(MarkdownRenderer.abbreviate("the quick brown fox", 20)).isEqualTo("the quick brown fox");
-        assertThat(MarkdownRenderer.abbreviate("abcdefghijklmnopqrstuvwxyz", 10)).isEqualTo("abcdefghi…");
+        assertThat(MarkdownRenderer.abbreviate("abcdefghijklmnopqrstuvwxyz", 10))
+                .isEqualTo("abcdefghi…");
     }
 
     @Test
     void schemesHiddenByTabsOrNewlinesAreDroppedAsBrowsersWouldReadThem() {
         String html = renderer.render("<a href=\"jav&#x09;ascript:alert(1)\">a</a> <a href=\"java\nscript:x\">b</a>"
-                + " <img src=\"jav\tascript:alert(2)\"> <a href=\"/2019/02/ok\">c</a>").html();
+                        + " <img src=\"jav\tascript:alert(2)\"> <a href=\"/2019/02/ok\">c</a>")
+                .html();
 
         assertThat(html).doesNotContain("ascript").contains("href=\"/2019/02/ok\"");
     }

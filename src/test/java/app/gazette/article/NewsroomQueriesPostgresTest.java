@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same newsroom query tests on PostgreSQL. */
 @PostgresTest
-class NewsroomQueriesPostgresTest extends NewsroomQueriesTest {
-}
+class NewsroomQueriesPostgresTest extends NewsroomQueriesTest {}

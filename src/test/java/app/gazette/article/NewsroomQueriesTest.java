@@ -25,6 +25,7 @@ class NewsroomQueriesTest {
 
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TestEntityManager entities;
 
@@ -45,8 +46,8 @@ class NewsroomQueriesTest {
         published("scheduled", "Tomorrow's match", "2019-02-11T08:00:00Z", "2019-02-01T00:00:00Z");
         published("scheduled-later", "Spring fashion", "2019-03-01T08:00:00Z", "2019-02-01T00:00:00Z");
         // trashed: one was published in the past, one was a draft
-        Article trashedPublished = published("trashed-published", "Trashed 50% off", "2019-02-08T00:00:00Z",
-                "2019-02-08T00:00:00Z");
+        Article trashedPublished =
+                published("trashed-published", "Trashed 50% off", "2019-02-08T00:00:00Z", "2019-02-08T00:00:00Z");
         Article trashedDraft = draft("trashed-draft", "Old snake_case draft", "2019-02-07T00:00:00Z");
         trashedPublished.trash();
         trashedDraft.trash();
@@ -56,8 +57,12 @@ class NewsroomQueriesTest {
 
     private Article draft(String slug, String title, String updatedAt) {
         Article article = new Article(slug, TestArticles.byline(ada), Instant.parse("2019-01-01T00:00:00Z"));
-        article.write(title, null, "Body of " + slug, new RenderedBody("<p>Body of " + slug + "</p>",
-                "Body of " + slug), Instant.parse("2019-01-01T00:00:00Z"));
+        article.write(
+                title,
+                null,
+                "Body of " + slug,
+                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug),
+                Instant.parse("2019-01-01T00:00:00Z"));
         article.savedBy(TestArticles.byline(ada), Instant.parse(updatedAt));
         return entities.persist(article);
     }
@@ -76,18 +81,28 @@ class NewsroomQueriesTest {
 
     private List<String> slugs(String filter, String query) {
         return articles.findForNewsroom(filter, pattern(query), NOW, FIRST_PAGE).getContent().stream()
-                .map(Article::getSlug).toList();
+                .map(Article::getSlug)
+                .toList();
     }
 
     @Test
     void allListsEveryArticleButTheTrashNewestFirstByPublishTimeOrLastSave() {
-        assertThat(slugs("all", "")).containsExactly("scheduled-later", "scheduled", "now-exact", "draft-new",
-                "past-tie", "past", "draft-mid", "draft-old");
+        assertThat(slugs("all", ""))
+                .containsExactly(
+                        "scheduled-later",
+                        "scheduled",
+                        "now-exact",
+                        "draft-new",
+                        "past-tie",
+                        "past",
+                        "draft-mid",
+                        "draft-old");
     }
 
     @Test
     void articlesWithTheSameSortTimeAreOrderedByIdDescending() {
-        List<Article> found = articles.findForNewsroom("published", pattern(""), NOW, FIRST_PAGE).getContent();
+        List<Article> found = articles.findForNewsroom("published", pattern(""), NOW, FIRST_PAGE)
+                .getContent();
 
         assertThat(found).extracting(Article::getSlug).containsSubsequence("past-tie", "past");
         assertThat(found.get(1).getId()).isGreaterThan(found.get(2).getId());
@@ -162,8 +177,7 @@ class NewsroomQueriesTest {
     void pagingSplitsTheListAndCountsEveryMatch() {
         Page<Article> second = articles.findForNewsroom("all", pattern(""), NOW, PageRequest.of(1, 3));
 
-        assertThat(second.getContent()).extracting(Article::getSlug)
-                .containsExactly("draft-new", "past-tie", "past");
+        assertThat(second.getContent()).extracting(Article::getSlug).containsExactly("draft-new", "past-tie", "past");
         assertThat(second.getTotalElements()).isEqualTo(8);
         assertThat(second.getTotalPages()).isEqualTo(3);
     }
@@ -176,13 +190,16 @@ class NewsroomQueriesTest {
         // Weather report, Tomorrow's match, Spring fashion (not the trashed ones)
         assertThat(first.getTotalElements()).isEqualTo(6);
         assertThat(first.getTotalPages()).isEqualTo(3);
-        assertThat(articles.findForNewsroom("trash", pattern(""), NOW, PageRequest.of(0, 1)).getTotalElements())
+        assertThat(articles.findForNewsroom("trash", pattern(""), NOW, PageRequest.of(0, 1))
+                        .getTotalElements())
                 .isEqualTo(2);
     }
 
     @Test
     void authorIsFetchedWithTheList() {
-        Article first = articles.findForNewsroom("all", pattern(""), NOW, FIRST_PAGE).getContent().get(0);
+        Article first = articles.findForNewsroom("all", pattern(""), NOW, FIRST_PAGE)
+                .getContent()
+                .get(0);
 
         assertThat(first.authorName()).isEqualTo("Author ada");
     }
@@ -207,14 +224,17 @@ class NewsroomQueriesTest {
     @Test
     void latestDraftsAreNewestSaveFirstAndLimited() {
         assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 2)))
-                .extracting(Article::getSlug).containsExactly("draft-new", "draft-mid");
+                .extracting(Article::getSlug)
+                .containsExactly("draft-new", "draft-mid");
         assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 10)))
-                .extracting(Article::getSlug).containsExactly("draft-new", "draft-mid", "draft-old");
+                .extracting(Article::getSlug)
+                .containsExactly("draft-new", "draft-mid", "draft-old");
     }
 
     @Test
     void latestByStatusLeavesOtherStatusesOut() {
         assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.TRASHED, PageRequest.of(0, 10)))
-                .extracting(Article::getSlug).containsExactly("trashed-published", "trashed-draft");
+                .extracting(Article::getSlug)
+                .containsExactly("trashed-published", "trashed-draft");
     }
 }

@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same revision repository tests on PostgreSQL. */
 @PostgresTest
-class RevisionRepositoryPostgresTest extends RevisionRepositoryTest {
-}
+class RevisionRepositoryPostgresTest extends RevisionRepositoryTest {}

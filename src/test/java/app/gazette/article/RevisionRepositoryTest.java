@@ -23,6 +23,7 @@ class RevisionRepositoryTest {
 
     @Autowired
     RevisionRepository revisions;
+
     @Autowired
     TestEntityManager entities;
 
@@ -38,8 +39,14 @@ class RevisionRepositoryTest {
     }
 
     private Revision revision(Article article, String title, int minute) {
-        return entities.persist(new Revision(article.getId(), title, null, "Body " + title, "Sport, Politics",
-                ada.getId(), START.plusSeconds(60L * minute)));
+        return entities.persist(new Revision(
+                article.getId(),
+                title,
+                null,
+                "Body " + title,
+                "Sport, Politics",
+                ada.getId(),
+                START.plusSeconds(60L * minute)));
     }
 
     @Test
@@ -52,9 +59,11 @@ class RevisionRepositoryTest {
         entities.flush();
         entities.clear();
 
-        assertThat(revisions.findByArticleIdOrderByIdDesc(first.getId())).extracting(Revision::getId)
+        assertThat(revisions.findByArticleIdOrderByIdDesc(first.getId()))
+                .extracting(Revision::getId)
                 .containsExactly(three.getId(), two.getId(), one.getId());
-        assertThat(revisions.findByArticleIdOrderByIdDesc(second.getId())).extracting(Revision::getTitle)
+        assertThat(revisions.findByArticleIdOrderByIdDesc(second.getId()))
+                .extracting(Revision::getTitle)
                 .containsExactly("other again", "other");
     }
 
@@ -72,7 +81,8 @@ class RevisionRepositoryTest {
         entities.flush();
         entities.clear();
 
-        Revision found = revisions.findByIdAndArticleId(saved.getId(), first.getId()).orElseThrow();
+        Revision found =
+                revisions.findByIdAndArticleId(saved.getId(), first.getId()).orElseThrow();
         assertThat(found.getTitle()).isEqualTo("Title");
         assertThat(found.getBodyMarkdown()).isEqualTo("Body Title");
         assertThat(found.getExcerpt()).isNull();
@@ -87,9 +97,12 @@ class RevisionRepositoryTest {
         entities.flush();
         entities.clear();
 
-        assertThat(revisions.findByIdAndArticleId(ofSecond.getId(), first.getId())).isEmpty();
-        assertThat(revisions.findByIdAndArticleId(ofSecond.getId(), second.getId())).isPresent();
-        assertThat(revisions.findByIdAndArticleId(ofSecond.getId() + 1000, second.getId())).isEmpty();
+        assertThat(revisions.findByIdAndArticleId(ofSecond.getId(), first.getId()))
+                .isEmpty();
+        assertThat(revisions.findByIdAndArticleId(ofSecond.getId(), second.getId()))
+                .isPresent();
+        assertThat(revisions.findByIdAndArticleId(ofSecond.getId() + 1000, second.getId()))
+                .isEmpty();
     }
 
     @Test
@@ -104,10 +117,14 @@ class RevisionRepositoryTest {
         entities.flush();
         entities.clear();
 
-        List<Long> oldest = ofFirst.subList(0, 5).stream().sorted(Comparator.reverseOrder()).toList();
-        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(1, 50))).isEqualTo(oldest);
-        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(0, 50))).hasSize(50)
-                .first().isEqualTo(ofFirst.get(54));
+        List<Long> oldest =
+                ofFirst.subList(0, 5).stream().sorted(Comparator.reverseOrder()).toList();
+        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(1, 50)))
+                .isEqualTo(oldest);
+        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(0, 50)))
+                .hasSize(50)
+                .first()
+                .isEqualTo(ofFirst.get(54));
     }
 
     @Test
@@ -118,6 +135,7 @@ class RevisionRepositoryTest {
         revision(second, "other", 60);
         entities.flush();
 
-        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(1, 50))).isEmpty();
+        assertThat(revisions.findIdsNewestFirst(first.getId(), PageRequest.of(1, 50)))
+                .isEmpty();
     }
 }

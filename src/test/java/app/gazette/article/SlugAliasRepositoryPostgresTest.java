@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same slug alias repository tests on PostgreSQL. */
 @PostgresTest
-class SlugAliasRepositoryPostgresTest extends SlugAliasRepositoryTest {
-}
+class SlugAliasRepositoryPostgresTest extends SlugAliasRepositoryTest {}

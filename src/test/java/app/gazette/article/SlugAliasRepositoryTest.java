@@ -21,6 +21,7 @@ class SlugAliasRepositoryTest {
 
     @Autowired
     SlugAliasRepository aliases;
+
     @Autowired
     TestEntityManager entities;
 
@@ -61,8 +62,10 @@ class SlugAliasRepositoryTest {
 
     @Test
     void deletingTheArticleDeletesItsAliases() {
-        int deleted = entities.getEntityManager().createNativeQuery("delete from articles where id = :id")
-                .setParameter("id", renamed.getId()).executeUpdate();
+        int deleted = entities.getEntityManager()
+                .createNativeQuery("delete from articles where id = :id")
+                .setParameter("id", renamed.getId())
+                .executeUpdate();
         entities.flush();
         entities.clear();
 

@@ -23,6 +23,7 @@ class SlugPickerTest {
 
     @Autowired
     SlugPicker picker;
+
     @Autowired
     TestEntityManager entities;
 

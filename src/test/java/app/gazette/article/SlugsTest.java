@@ -33,23 +33,23 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Crème Brûlée & Straße: the ÉLITE chefs of Ærøskøbing — and 日本語 cooks — meet at Łódź",
-        "Ωmega ☃ snow — “quoted” ½ ﬁne №5 \t tab\nnewline",
-    })
+    @ValueSource(
+            strings = {
+                "Crème Brûlée & Straße: the ÉLITE chefs of Ærøskøbing — and 日本語 cooks — meet at Łódź",
+                "Ωmega ☃ snow — “quoted” ½ ﬁne №5 \t tab\nnewline",
+            })
     void slugUsesOnlyLowerCaseAsciiLettersDigitsAndSingleHyphens(String title) {
         assertThat(Slugs.slugify(title)).matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
 
     @Test
     void longTitleIsCutAtAHyphenBoundary() {
-        String title = "The council meets tonight to decide the future of the old harbour "
-                + "warehouses and the market hall";
+        String title =
+                "The council meets tonight to decide the future of the old harbour " + "warehouses and the market hall";
 
         String slug = Slugs.slugify(title);
 
-        assertThat(slug).isEqualTo(
-                "the-council-meets-tonight-to-decide-the-future-of-the-old-harbour-warehouses-and");
+        assertThat(slug).isEqualTo("the-council-meets-tonight-to-decide-the-future-of-the-old-harbour-warehouses-and");
         assertThat(slug.length()).isLessThanOrEqualTo(Slugs.MAX_LENGTH);
     }
 
@@ -66,8 +66,12 @@ class SlugsTest {
         for (int split = 1; split < 100; split++) {
             String title = "x".repeat(split) + " " + "y".repeat(120 - split) + " z";
             String slug = Slugs.slugify(title);
-            assertThat(slug).as("split %d", split).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
-                    .doesNotEndWith("-").doesNotStartWith("-").isNotEmpty();
+            assertThat(slug)
+                    .as("split %d", split)
+                    .hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
+                    .doesNotEndWith("-")
+                    .doesNotStartWith("-")
+                    .isNotEmpty();
             assertThat(title.replace(' ', '-')).as("split %d", split).startsWith(slug);
         }
     }

@@ -12,7 +12,8 @@ class SummaryTest {
     @Test
     void skipsALeadingQuoteAndAnImageOnlyParagraph() {
         assertThat(renderer.render("> quoted\n\nreal para").firstParagraph()).isEqualTo("real para");
-        assertThat(renderer.render("![only](https://example.org/i.png)\n\nSecond paragraph.").firstParagraph())
+        assertThat(renderer.render("![only](https://example.org/i.png)\n\nSecond paragraph.")
+                        .firstParagraph())
                 .isEqualTo("Second paragraph.");
     }
 
@@ -26,7 +27,8 @@ class SummaryTest {
         String summary = MarkdownRenderer.abbreviate("😀".repeat(200), 300);
 
         assertThat(summary).endsWith("😀…");
-        assertThat(summary.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF)).isEmpty();
+        assertThat(summary.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF))
+                .isEmpty();
     }
 
     @Test

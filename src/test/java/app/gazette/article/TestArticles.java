@@ -10,11 +10,15 @@ import java.util.Set;
 /** Builds entities for repository tests (months computed in UTC). */
 public final class TestArticles {
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     public static User author(String username) {
-        return new User(username, username + "@example.org", "Author " + username, "{noop}x", Role.EDITOR,
+        return new User(
+                username,
+                username + "@example.org",
+                "Author " + username,
+                "{noop}x",
+                Role.EDITOR,
                 Instant.parse("2019-01-01T00:00:00Z"));
     }
 
@@ -26,8 +30,12 @@ public final class TestArticles {
     public static Article draft(User author, String slug) {
         Instant created = Instant.parse("2019-01-01T00:00:00Z");
         Article article = new Article(slug, byline(author), created);
-        article.write("Title " + slug, null, "Body of " + slug,
-                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug), created);
+        article.write(
+                "Title " + slug,
+                null,
+                "Body of " + slug,
+                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug),
+                created);
         return article;
     }
 
@@ -41,11 +49,21 @@ public final class TestArticles {
     }
 
     /** A published article with this title, excerpt (null for none) and Markdown body. */
-    public static Article written(User author, String slug, String title, String excerpt, String markdown,
-            String publishAt, Label... labels) {
+    public static Article written(
+            User author,
+            String slug,
+            String title,
+            String excerpt,
+            String markdown,
+            String publishAt,
+            Label... labels) {
         Article article = published(author, slug, publishAt, labels);
         String firstParagraph = markdown.split("\n\n", 2)[0];
-        article.write(title, excerpt, markdown, new RenderedBody("<p>" + firstParagraph + "</p>", firstParagraph),
+        article.write(
+                title,
+                excerpt,
+                markdown,
+                new RenderedBody("<p>" + firstParagraph + "</p>", firstParagraph),
                 Instant.parse("2019-01-01T00:00:00Z"));
         return article;
     }

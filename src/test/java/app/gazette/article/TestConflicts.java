@@ -5,8 +5,7 @@ import java.time.Instant;
 /** Exceptions of the editor, for controller tests outside this package. */
 public final class TestConflicts {
 
-    private TestConflicts() {
-    }
+    private TestConflicts() {}
 
     public static EditConflictException conflict(String savedBy, long currentVersion) {
         return new EditConflictException(savedBy, Instant.parse("2019-02-09T10:15:00Z"), currentVersion);

@@ -33,17 +33,20 @@ class BackupFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     ArticleWriter articles;
+
     @Autowired
     Clock clock;
 
     @Test
     void anAdminDownloadsTheSiteAndRestoresItAndStillSignsIn() throws Exception {
-        users.create(new NewUser("flow-ed", "flow-ed@example.org", "Flow Editor", Role.EDITOR,
-                "a long enough password"));
+        users.create(
+                new NewUser("flow-ed", "flow-ed@example.org", "Flow Editor", Role.EDITOR, "a long enough password"));
         SignedInBrowser admin = new SignedInBrowser(port);
         admin.logIn("admin", AppTest.ADMIN_PASSWORD);
         Upload upload = new Upload(admin, port);
@@ -54,25 +57,43 @@ class BackupFlowTest {
                 .matches("attachment; filename=\"gazette-backup-\\d{8}-\\d{4}\\.zip\"");
         Map<String, byte[]> backup = new LinkedHashMap<>(TestZips.entries(download.body()));
         assertThat(backup).containsKeys("manifest.json", "users.jsonl", "articles.jsonl", "comments.jsonl");
-        articles.create(new NewArticle("Written after the backup", null, "Gone after the restore.", List.of(),
-                users.findByUsername("admin").orElseThrow().id(), clock.instant().minusSeconds(60)));
+        articles.create(new NewArticle(
+                "Written after the backup",
+                null,
+                "Gone after the restore.",
+                List.of(),
+                users.findByUsername("admin").orElseThrow().id(),
+                clock.instant().minusSeconds(60)));
         assertThat(new Browser(port).get("/").body()).contains("Written after the backup");
         byte[] noise = new byte[7 * 1024 * 1024];
         new Random(7).nextBytes(noise);
         backup.put("notes/padding.bin", noise);
 
-        HttpResponse<String> restored = upload.post("/admin/backup", "/admin/backup/restore",
-                Map.of("replace", "true"), "backup.zip", TestZips.zip(backup));
+        HttpResponse<String> restored = upload.post(
+                "/admin/backup",
+                "/admin/backup/restore",
+                Map.of("replace", "true"),
+                "backup.zip",
+                TestZips.zip(backup));
 
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
-        assertThat(new Browser(port).get("/").body()).contains("Welcome to Gazette")
+        assertThat(new Browser(port).get("/").body())
+                .contains("Welcome to Gazette")
                 .doesNotContain("Written after the backup");
-        assertThat(admin.get("/admin/backup").body()).contains("Restored the backup of", "1 articles",
-                "The other accounts have no password yet");
-        assertThat(new SignedInBrowser(port).logIn("admin", AppTest.ADMIN_PASSWORD).headers()
-                .firstValue("Location").orElseThrow()).endsWith("/admin");
-        assertThat(new SignedInBrowser(port).logIn("flow-ed", "a long enough password").headers()
-                .firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(admin.get("/admin/backup").body())
+                .contains("Restored the backup of", "1 articles", "The other accounts have no password yet");
+        assertThat(new SignedInBrowser(port)
+                        .logIn("admin", AppTest.ADMIN_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/admin");
+        assertThat(new SignedInBrowser(port)
+                        .logIn("flow-ed", "a long enough password")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/login?error");
     }
 
     @Test
@@ -80,8 +101,8 @@ class BackupFlowTest {
         SignedInBrowser admin = new SignedInBrowser(port);
         admin.logIn("admin", AppTest.ADMIN_PASSWORD);
 
-        HttpResponse<String> refused = new Upload(admin, port).post("/admin/backup", "/admin/backup/restore",
-                Map.of(), "notes.zip", TestZips.text("Dear diary"));
+        HttpResponse<String> refused = new Upload(admin, port)
+                .post("/admin/backup", "/admin/backup/restore", Map.of(), "notes.zip", TestZips.text("Dear diary"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("This file is not a zip file.").doesNotContain("Exception");
@@ -95,9 +116,12 @@ class BackupFlowTest {
 
         long mb = 1024 * 1024;
 
-        assertThat(Upload.announce(port, "/admin/backup/restore", 201 * mb, cookie)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/backup/restore", 201 * mb, cookie))
+                .startsWith("HTTP/1.1 413");
         assertThat(Upload.announce(port, "/admin/articles", 6 * mb, cookie)).startsWith("HTTP/1.1 413");
-        assertThat(Upload.announce(port, "/admin/backup/restore", 10 * mb, null)).startsWith("HTTP/1.1 403");
-        assertThat(Upload.announce(port, "/2019/02/news/comments", 2 * mb, null)).startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/backup/restore", 10 * mb, null))
+                .startsWith("HTTP/1.1 403");
+        assertThat(Upload.announce(port, "/2019/02/news/comments", 2 * mb, null))
+                .startsWith("HTTP/1.1 413");
     }
 }

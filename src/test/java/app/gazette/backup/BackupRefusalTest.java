@@ -32,8 +32,10 @@ class BackupRefusalTest {
 
     @Autowired
     BackupService backups;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @TempDir
     Path dir;
 
@@ -65,15 +67,20 @@ class BackupRefusalTest {
         return List.of(
                 new Case("no manifest", "backup.error.noManifest", with("manifest.json", null)),
                 new Case("manifest not JSON", "backup.error.manifest", with("manifest.json", "{\"format\": ")),
-                new Case("manifest of a WordPress export", "backup.error.otherFormat",
+                new Case(
+                        "manifest of a WordPress export",
+                        "backup.error.otherFormat",
                         with("manifest.json", "{\"format\": \"wxr\", \"formatVersion\": 1}")),
                 new Case("manifest without counts", "backup.error.manifest", manifest("\"counts\"", "\"tally\"")),
-                new Case("newer format", "backup.error.newerFormat", manifest("\"formatVersion\":2",
-                        "\"formatVersion\":3")),
+                new Case(
+                        "newer format",
+                        "backup.error.newerFormat",
+                        manifest("\"formatVersion\":2", "\"formatVersion\":3")),
                 new Case("newer schema", "backup.error.newerSchema", entries -> {
                     String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
-                    entries.put("manifest.json", text(manifest.replaceFirst("\"schemaVersion\":\"\\d+\"",
-                            "\"schemaVersion\":\"999\"")));
+                    entries.put(
+                            "manifest.json",
+                            text(manifest.replaceFirst("\"schemaVersion\":\"\\d+\"", "\"schemaVersion\":\"999\"")));
                     return entries;
                 }),
                 new Case("file missing", "backup.error.missingFile", with("revisions.jsonl", null)),
@@ -81,26 +88,45 @@ class BackupRefusalTest {
                 new Case("a line that is no object", "backup.error.notARow", append("labels.jsonl", "[1, 2]\n")),
                 new Case("unknown field", "backup.error.unknownField", replace("labels.jsonl", "\"name\"", "\"nom\"")),
                 new Case("field twice", "backup.error.field.twice", replace("labels.jsonl", "\"slug\"", "\"name\"")),
-                new Case("text for a number", "backup.error.field.wrongType",
+                new Case(
+                        "text for a number",
+                        "backup.error.field.wrongType",
                         replace("article_labels.jsonl", "\"label_id\":", "\"label_id\":\"x\",\"y\":")),
-                new Case("nested object", "backup.error.field.wrongType",
+                new Case(
+                        "nested object",
+                        "backup.error.field.wrongType",
                         replace("labels.jsonl", "\"name\":", "\"name\":{\"a\":1},\"x\":")),
-                new Case("required field missing", "backup.error.field.missing",
+                new Case(
+                        "required field missing",
+                        "backup.error.field.missing",
                         replace("users.jsonl", "\"display_name\":\"admin\",", "")),
-                new Case("status unknown", "backup.error.field.unknownValue",
+                new Case(
+                        "status unknown",
+                        "backup.error.field.unknownValue",
                         replace("comments.jsonl", "\"status\":\"SPAM\"", "\"status\":\"DELETED\"")),
-                new Case("text too long", "backup.error.field.tooLong",
+                new Case(
+                        "text too long",
+                        "backup.error.field.tooLong",
                         replace("labels.jsonl", "\"slug\":\"label-2\"", "\"slug\":\"" + "l".repeat(101) + "\"")),
-                new Case("bad time", "backup.error.field.wrongType",
+                new Case(
+                        "bad time",
+                        "backup.error.field.wrongType",
                         replace("users.jsonl", "\"created_at\":\"2019", "\"created_at\":\"yesterday")),
-                new Case("row count differs", "backup.error.count", append("slug_aliases.jsonl",
-                        "{\"slug\":\"extra\",\"article_id\":2,\"created_at\":\"2019-02-09T10:15:00Z\"}\n")),
+                new Case(
+                        "row count differs",
+                        "backup.error.count",
+                        append(
+                                "slug_aliases.jsonl",
+                                "{\"slug\":\"extra\",\"article_id\":2,\"created_at\":\"2019-02-09T10:15:00Z\"}\n")),
                 new Case("no settings", "backup.error.count", with("site_settings.jsonl", "")),
-                new Case("author missing", "backup.error.database",
+                new Case(
+                        "author missing",
+                        "backup.error.database",
                         replace("articles.jsonl", "\"author_id\":2,", "\"author_id\":999,")),
-                new Case("same id twice", "backup.error.database",
-                        replace("labels.jsonl", "\"id\":3,", "\"id\":2,")),
-                new Case("parent comment missing", "backup.error.database",
+                new Case("same id twice", "backup.error.database", replace("labels.jsonl", "\"id\":3,", "\"id\":2,")),
+                new Case(
+                        "parent comment missing",
+                        "backup.error.database",
                         replace("comments.jsonl", "\"parent_id\":2,", "\"parent_id\":99999,")));
     }
 
@@ -114,7 +140,8 @@ class BackupRefusalTest {
 
     @Test
     void aRefusalNamesTheFileTheLineAndTheField() throws IOException {
-        byte[] zip = TestZips.zip(replace("labels.jsonl", "\"slug\":\"label-3\"", "\"slug\":7").apply(sound));
+        byte[] zip = TestZips.zip(
+                replace("labels.jsonl", "\"slug\":\"label-3\"", "\"slug\":7").apply(sound));
         Path file = Files.write(dir.resolve("upload.zip"), zip);
 
         BackupRefused refused = catchThrowableOfType(BackupRefused.class, () -> backups.restore(file, ADMIN, true));
@@ -159,8 +186,7 @@ class BackupRefusalTest {
     private void assertRefused(byte[] zip, String code, boolean replace) throws IOException {
         Path file = Files.write(dir.resolve("upload.zip"), zip);
 
-        BackupRefused refused = catchThrowableOfType(BackupRefused.class,
-                () -> backups.restore(file, ADMIN, replace));
+        BackupRefused refused = catchThrowableOfType(BackupRefused.class, () -> backups.restore(file, ADMIN, replace));
 
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.code()).isEqualTo(code);
@@ -183,8 +209,10 @@ class BackupRefusalTest {
         return entries -> {
             String text = new String(entries.get(file), StandardCharsets.UTF_8);
             assertThat(text).contains(from);
-            entries.put(file, text(text.replaceFirst(java.util.regex.Pattern.quote(from),
-                    java.util.regex.Matcher.quoteReplacement(to))));
+            entries.put(
+                    file,
+                    text(text.replaceFirst(
+                            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))));
             return entries;
         };
     }

@@ -25,12 +25,19 @@ class BackupRoundTripPostgresTest extends BackupRoundTripTest {
         backups.restore(backup, ADMIN, false);
 
         assertThat(search("harbours")).containsExactly(3L);
-        assertThat(search("shipping")).isNotEmpty().allMatch(id -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM article_labels WHERE label_id = 5 AND article_id = ?", Long.class, id) == 1);
+        assertThat(search("shipping"))
+                .isNotEmpty()
+                .allMatch(id -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM article_labels WHERE label_id = 5 AND article_id = ?",
+                                Long.class,
+                                id)
+                        == 1);
     }
 
     private java.util.List<Long> search(String words) {
-        return jdbc.queryForList("SELECT id FROM articles WHERE search_vector @@ plainto_tsquery('english', ?) "
-                + "ORDER BY id", Long.class, words);
+        return jdbc.queryForList(
+                "SELECT id FROM articles WHERE search_vector @@ plainto_tsquery('english', ?) " + "ORDER BY id",
+                Long.class,
+                words);
     }
 }

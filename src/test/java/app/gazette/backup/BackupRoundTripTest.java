@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,8 +26,10 @@ class BackupRoundTripTest {
 
     @Autowired
     BackupService backups;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @TempDir
     Path dir;
 
@@ -68,9 +70,15 @@ class BackupRoundTripTest {
 
         backups.restore(backup, ADMIN, false);
 
-        assertThat(jdbc.query("SELECT username, password_hash FROM users ORDER BY id",
-                (row, n) -> row.getString(1) + ":" + row.getString(2))).containsExactly(
-                ADMIN + ":hash-of-the-new-admin-password", "ed:null", "gone:null", "byline:null", "deputy:null");
+        assertThat(jdbc.query(
+                        "SELECT username, password_hash FROM users ORDER BY id",
+                        (row, n) -> row.getString(1) + ":" + row.getString(2)))
+                .containsExactly(
+                        ADMIN + ":hash-of-the-new-admin-password",
+                        "ed:null",
+                        "gone:null",
+                        "byline:null",
+                        "deputy:null");
     }
 
     @Test
@@ -83,8 +91,9 @@ class BackupRoundTripTest {
 
         assertThat(TableSnapshot.of(jdbc, Set.of("users.password_hash", "comments.ip", "comments.user_agent")))
                 .isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM comments WHERE ip IS NOT NULL OR user_agent IS NOT NULL",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM comments WHERE ip IS NOT NULL OR user_agent IS NOT NULL", Long.class))
+                .isZero();
     }
 
     @Test
@@ -97,8 +106,10 @@ class BackupRoundTripTest {
         jdbc.update("INSERT INTO users (username, display_name, role, enabled, created_at) "
                 + "VALUES ('new', 'New', 'EDITOR', TRUE, CURRENT_TIMESTAMP)");
 
-        assertThat(jdbc.queryForObject("SELECT id FROM labels WHERE slug = 'new'", Long.class)).isEqualTo(7);
-        assertThat(jdbc.queryForObject("SELECT id FROM users WHERE username = 'new'", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT id FROM labels WHERE slug = 'new'", Long.class))
+                .isEqualTo(7);
+        assertThat(jdbc.queryForObject("SELECT id FROM users WHERE username = 'new'", Long.class))
+                .isEqualTo(6);
         long comments = jdbc.queryForObject("SELECT MAX(id) FROM comments", Long.class);
         jdbc.update("INSERT INTO comments (article_id, author_name, body, status, staff, created_at) "
                 + "VALUES (2, 'New', 'New', 'PENDING', FALSE, CURRENT_TIMESTAMP)");
@@ -116,7 +127,9 @@ class BackupRoundTripTest {
 
         assertThat(summary.adminInBackup()).isFalse();
         assertThat(jdbc.queryForMap("SELECT id, role, enabled, password_hash FROM users WHERE username = ?", ADMIN))
-                .containsEntry("ID", 6L).containsEntry("ROLE", "ADMIN").containsEntry("ENABLED", true)
+                .containsEntry("ID", 6L)
+                .containsEntry("ROLE", "ADMIN")
+                .containsEntry("ENABLED", true)
                 .containsEntry("PASSWORD_HASH", "hash-of-the-new-admin-password");
         assertThat(jdbc.queryForObject("SELECT password_hash FROM users WHERE username = 'founder'", String.class))
                 .isNull();
@@ -138,8 +151,10 @@ class BackupRoundTripTest {
         RestoreSummary summary = backups.restore(backup, ADMIN, false);
 
         assertThat(summary.articles()).isEqualTo(40);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM old_links", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_items", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM old_links", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_items", Long.class))
+                .isZero();
     }
 
     long contentVersion() {

@@ -15,14 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TableSnapshot {
 
-    private TableSnapshot() {
-    }
+    private TableSnapshot() {}
 
     static Map<String, List<Map<String, Object>>> of(JdbcTemplate jdbc, Set<String> leftOut) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (Table table : BackupFormat.TABLES) {
-            List<Map<String, Object>> rows = jdbc.query("SELECT * FROM " + table.name() + " ORDER BY "
-                    + String.join(", ", table.key()), (row, n) -> {
+            List<Map<String, Object>> rows = jdbc.query(
+                    "SELECT * FROM " + table.name() + " ORDER BY " + String.join(", ", table.key()), (row, n) -> {
                         Map<String, Object> values = new LinkedHashMap<>();
                         for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
                             String column = row.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT);

@@ -26,21 +26,37 @@ final class TestSite {
     /** What first start leaves: the admin (this password hash), a labelled welcome article, settings. */
     void firstStart(String adminHash) {
         clear();
-        jdbc.update("INSERT INTO users (id, username, display_name, password_hash, role, enabled, created_at) "
-                + "VALUES (1, ?, ?, ?, 'ADMIN', TRUE, ?)", ADMIN, ADMIN, adminHash, at(0));
+        jdbc.update(
+                "INSERT INTO users (id, username, display_name, password_hash, role, enabled, created_at) "
+                        + "VALUES (1, ?, ?, ?, 'ADMIN', TRUE, ?)",
+                ADMIN,
+                ADMIN,
+                adminHash,
+                at(0));
         jdbc.update("INSERT INTO labels (id, name, slug) VALUES (1, 'Gazette', 'gazette')");
         article(1, "welcome-to-gazette", "Welcome to Gazette", "Hello", "PUBLISHED", at(1), 1, null, true);
         jdbc.update("INSERT INTO article_labels (article_id, label_id) VALUES (1, 1)");
-        jdbc.update("INSERT INTO site_settings (id, site_title, tagline, page_size, date_header_pattern, "
-                + "moderation, close_comments_after_days, banned_words, version, updated_at) "
-                + "VALUES (1, 'Gazette', 'News as it happens', 10, 'EEEE d MMMM yyyy', 'FIRST_TIME', 0, '', 0, ?)",
+        jdbc.update(
+                "INSERT INTO site_settings (id, site_title, tagline, page_size, date_header_pattern, "
+                        + "moderation, close_comments_after_days, banned_words, version, updated_at) "
+                        + "VALUES (1, 'Gazette', 'News as it happens', 10, 'EEEE d MMMM yyyy', 'FIRST_TIME', 0, '', 0, ?)",
                 at(0));
     }
 
     /** Nothing left: tests that follow on the same PostgreSQL database expect empty tables. */
     void clear() {
-        for (String table : List.of("imported_items", "old_links", "comments", "slug_aliases", "revisions", "article_labels", "articles",
-                "labels", "users", "site_settings", "spring_session")) {
+        for (String table : List.of(
+                "imported_items",
+                "old_links",
+                "comments",
+                "slug_aliases",
+                "revisions",
+                "article_labels",
+                "articles",
+                "labels",
+                "users",
+                "site_settings",
+                "spring_session")) {
             jdbc.update("DELETE FROM " + table);
         }
     }
@@ -63,7 +79,10 @@ final class TestSite {
         user(5, "deputy", "deputy@example.org", "\u0414\u0435\u043f\u0443\u0442\u0430\u0442", "hash-d", "ADMIN", true);
         List<String> inputs = corpus();
         for (int i = 2; i <= 6; i++) {
-            jdbc.update("INSERT INTO labels (id, name, slug) VALUES (?, ?, ?)", i, cut(inputs.get(i * 7), 100),
+            jdbc.update(
+                    "INSERT INTO labels (id, name, slug) VALUES (?, ?, ?)",
+                    i,
+                    cut(inputs.get(i * 7), 100),
                     "label-" + i);
         }
         String[] statuses = {"DRAFT", "PUBLISHED", "PUBLISHED", "TRASHED"};
@@ -71,30 +90,59 @@ final class TestSite {
             String status = statuses[i % 4];
             OffsetDateTime publish = status.equals("DRAFT") ? null : at(i % 8 == 2 ? 400 * 86400 : i * 3600);
             String body = String.join("\n\n", inputs.subList(i * 30, i * 30 + 30));
-            article(i, "article-" + i + "-" + Math.abs(inputs.get(i).hashCode()), cut(inputs.get(i), 300), body,
-                    status, publish, 1 + i % 5, i % 3 == 0 ? null : (long) (1 + i % 2), i % 6 != 0);
+            article(
+                    i,
+                    "article-" + i + "-" + Math.abs(inputs.get(i).hashCode()),
+                    cut(inputs.get(i), 300),
+                    body,
+                    status,
+                    publish,
+                    1 + i % 5,
+                    i % 3 == 0 ? null : (long) (1 + i % 2),
+                    i % 6 != 0);
             for (int label = 1; label <= i % 4; label++) {
                 jdbc.update("INSERT INTO article_labels (article_id, label_id) VALUES (?, ?)", i, 1 + (i + label) % 6);
             }
-            jdbc.update("INSERT INTO revisions (article_id, title, excerpt, body_markdown, labels, author_id, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", i, cut(inputs.get(i + 1), 300),
-                    i % 2 == 0 ? null : cut(inputs.get(i + 2), 1000), body, cut(inputs.get(i + 3), 2000), 2, at(i));
+            jdbc.update(
+                    "INSERT INTO revisions (article_id, title, excerpt, body_markdown, labels, author_id, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    i,
+                    cut(inputs.get(i + 1), 300),
+                    i % 2 == 0 ? null : cut(inputs.get(i + 2), 1000),
+                    body,
+                    cut(inputs.get(i + 3), 2000),
+                    2,
+                    at(i));
             if (i % 5 == 0) {
-                jdbc.update("INSERT INTO slug_aliases (slug, article_id, created_at) VALUES (?, ?, ?)",
-                        "old-slug-" + i, i, at(i + 1));
+                jdbc.update(
+                        "INSERT INTO slug_aliases (slug, article_id, created_at) VALUES (?, ?, ?)",
+                        "old-slug-" + i,
+                        i,
+                        at(i + 1));
             }
             if (i % 7 == 0) {
-                jdbc.update("INSERT INTO old_links (path, article_id) VALUES (?, ?), (?, ?)",
-                        "/2018/0" + (i % 9 + 1) + "/" + i + "-" + cut(inputs.get(i), 100) + ".html", i, "/?p=" + i, i);
-                jdbc.update("INSERT INTO imported_items (format, kind, source_key, article_id) VALUES (?, 'POST', ?, ?)",
-                        i % 2 == 0 ? "BLOGGER" : "WORDPRESS", "tag:blogger.com,1999:blog-7.post-" + i, i);
+                jdbc.update(
+                        "INSERT INTO old_links (path, article_id) VALUES (?, ?), (?, ?)",
+                        "/2018/0" + (i % 9 + 1) + "/" + i + "-" + cut(inputs.get(i), 100) + ".html",
+                        i,
+                        "/?p=" + i,
+                        i);
+                jdbc.update(
+                        "INSERT INTO imported_items (format, kind, source_key, article_id) VALUES (?, 'POST', ?, ?)",
+                        i % 2 == 0 ? "BLOGGER" : "WORDPRESS",
+                        "tag:blogger.com,1999:blog-7.post-" + i,
+                        i);
             }
         }
         comments(inputs.subList(0, Math.min(maxComments, inputs.size())));
-        jdbc.update("UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
-                + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "
-                + "updated_at = ?", cut(inputs.get(40), 100), cut(inputs.get(41), 200),
-                "cheap pills\ncasino\n" + cut(inputs.get(42), 1000), at(99));
+        jdbc.update(
+                "UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
+                        + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "
+                        + "updated_at = ?",
+                cut(inputs.get(40), 100),
+                cut(inputs.get(41), 200),
+                "cheap pills\ncasino\n" + cut(inputs.get(42), 1000),
+                at(99));
     }
 
     /** One comment per corpus entry; every third replies to the one before, or (once) to a later one. */
@@ -105,43 +153,92 @@ final class TestSite {
             long id = i + 1;
             Long parent = i % 3 == 2 ? id - 1 : null;
             boolean staff = i % 9 == 8;
-            rows.add(new Object[] {id, 2 + i % 39, parent, cut(inputs.get(i), 100),
-                    i % 4 == 0 ? null : "reader" + i + "@example.org", cut(inputs.get(i), 10000),
-                    statuses[i % 3], staff, at(i * 60), i % 5 == 0 ? null : "2001:db8::" + i,
-                    i % 5 == 0 ? null : cut("Mozilla/5.0 " + inputs.get(i), 500), staff ? 2L : null});
+            rows.add(new Object[] {
+                id,
+                2 + i % 39,
+                parent,
+                cut(inputs.get(i), 100),
+                i % 4 == 0 ? null : "reader" + i + "@example.org",
+                cut(inputs.get(i), 10000),
+                statuses[i % 3],
+                staff,
+                at(i * 60),
+                i % 5 == 0 ? null : "2001:db8::" + i,
+                i % 5 == 0 ? null : cut("Mozilla/5.0 " + inputs.get(i), 500),
+                staff ? 2L : null
+            });
         }
-        jdbc.batchUpdate("INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, "
-                + "staff, created_at, ip, user_agent, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, "
+                        + "staff, created_at, ip, user_agent, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         // a reply that comes before the comment it answers
         jdbc.update("UPDATE comments SET parent_id = ? WHERE id = 1", inputs.size());
-        jdbc.batchUpdate("INSERT INTO imported_items (format, kind, source_key, comment_id) VALUES "
-                + "('WORDPRESS', 'COMMENT', ?, ?)", rows.stream().filter(row -> (long) row[0] % 4 == 1)
-                .map(row -> new Object[] {"comment-" + row[0] + "-" + cut(inputs.get((int) (long) row[0] - 1), 400),
-                        row[0]}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO imported_items (format, kind, source_key, comment_id) VALUES "
+                        + "('WORDPRESS', 'COMMENT', ?, ?)",
+                rows.stream()
+                        .filter(row -> (long) row[0] % 4 == 1)
+                        .map(row -> new Object[] {
+                            "comment-" + row[0] + "-" + cut(inputs.get((int) (long) row[0] - 1), 400), row[0]
+                        })
+                        .toList());
     }
 
-    private void user(long id, String username, String email, String name, String hash, String role,
-            boolean enabled) {
-        jdbc.update("INSERT INTO users (id, username, email, display_name, password_hash, role, enabled, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, username, email, name, hash, role, enabled, at(id));
+    private void user(long id, String username, String email, String name, String hash, String role, boolean enabled) {
+        jdbc.update(
+                "INSERT INTO users (id, username, email, display_name, password_hash, role, enabled, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                username,
+                email,
+                name,
+                hash,
+                role,
+                enabled,
+                at(id));
     }
 
-    private void article(long id, String slug, String title, String body, String status, OffsetDateTime publishAt,
-            long author, Long updatedBy, boolean commentsOpen) {
-        jdbc.update("INSERT INTO articles (id, slug, title, excerpt, summary, body_markdown, body_html, status, "
-                + "publish_at, publish_month, created_at, updated_at, version, author_id, updated_by, comments_open) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, slug, title,
-                id % 2 == 0 ? null : cut(body, 1000), cut(body, 1000), body, "<p>" + body + "</p>", status,
-                publishAt, publishAt == null ? null : 201902, at(id),
-                at(id + 1), id * 3, author, updatedBy, commentsOpen);
+    private void article(
+            long id,
+            String slug,
+            String title,
+            String body,
+            String status,
+            OffsetDateTime publishAt,
+            long author,
+            Long updatedBy,
+            boolean commentsOpen) {
+        jdbc.update(
+                "INSERT INTO articles (id, slug, title, excerpt, summary, body_markdown, body_html, status, "
+                        + "publish_at, publish_month, created_at, updated_at, version, author_id, updated_by, comments_open) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                slug,
+                title,
+                id % 2 == 0 ? null : cut(body, 1000),
+                cut(body, 1000),
+                body,
+                "<p>" + body + "</p>",
+                status,
+                publishAt,
+                publishAt == null ? null : 201902,
+                at(id),
+                at(id + 1),
+                id * 3,
+                author,
+                updatedBy,
+                commentsOpen);
     }
 
     /** Corpus entries a database can store (PostgreSQL refuses NUL), each at most 2,000 characters. */
     static List<String> corpus() {
         List<String> all = new ArrayList<>();
-        Corpora.files().forEach(file -> Corpora.entries(file).stream()
-                .filter(entry -> !entry.isEmpty() && entry.indexOf('\u0000') < 0).map(entry -> cut(entry, 2000))
-                .forEach(all::add));
+        Corpora.files()
+                .forEach(file -> Corpora.entries(file).stream()
+                        .filter(entry -> !entry.isEmpty() && entry.indexOf('\u0000') < 0)
+                        .map(entry -> cut(entry, 2000))
+                        .forEach(all::add));
         return all;
     }
 

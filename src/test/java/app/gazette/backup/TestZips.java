@@ -17,8 +17,7 @@ import java.util.zip.ZipOutputStream;
 /** Zips made by hand for restore tests: taken apart, changed and put together again. */
 final class TestZips {
 
-    private TestZips() {
-    }
+    private TestZips() {}
 
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -57,7 +56,8 @@ final class TestZips {
         ByteBuffer buffer = ByteBuffer.wrap(patched).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = text(name);
         for (int at = 0; at + 46 < patched.length; at++) {
-            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == wanted.length
+            if (buffer.getInt(at) == 0x02014b50
+                    && buffer.getShort(at + 28) == wanted.length
                     && new String(patched, at + 46, wanted.length, StandardCharsets.UTF_8).equals(name)) {
                 buffer.putInt(at + 24, 100);
                 return patched;

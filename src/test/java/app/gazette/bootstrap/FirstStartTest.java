@@ -19,16 +19,21 @@ class FirstStartTest {
 
     @Autowired
     FirstStart firstStart;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     PasswordEncoder passwords;
 
     @Test
     void createsOneAdminWithAHashedPasswordAndAWelcomeArticle() {
-        List<User> admins = users.findAll().stream().filter(user -> user.getRole() == Role.ADMIN).toList();
+        List<User> admins = users.findAll().stream()
+                .filter(user -> user.getRole() == Role.ADMIN)
+                .toList();
 
         assertThat(admins).hasSize(1);
         User admin = admins.get(0);

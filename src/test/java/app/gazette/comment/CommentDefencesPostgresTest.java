@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same spam-defence tests on PostgreSQL. */
 @PostgresTest
-class CommentDefencesPostgresTest extends CommentDefencesTest {
-}
+class CommentDefencesPostgresTest extends CommentDefencesTest {}

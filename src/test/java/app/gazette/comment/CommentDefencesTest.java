@@ -1,6 +1,5 @@
 package app.gazette.comment;
 
-import app.gazette.site.ModerationMode;
 import static app.gazette.article.TestArticles.author;
 import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,10 +9,11 @@ import static org.mockito.Mockito.mock;
 
 import app.gazette.comment.CommentRefusedException.Reason;
 import app.gazette.pagecache.ContentVersion;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import app.gazette.support.MutableClock;
 import app.gazette.user.User;
 import java.time.Duration;
@@ -35,8 +35,14 @@ import org.springframework.context.annotation.Import;
 class CommentDefencesTest {
 
     static final Instant START = Instant.parse("2019-02-09T10:15:00Z");
-    static final GazetteProperties PROPERTIES = new GazetteProperties(ZoneId.of("UTC"), 10, "d.M.yyyy", "Gazette",
-            "", new GazetteProperties.Comments(ModerationMode.NONE), new GazetteProperties.Admin("admin", ""));
+    static final GazetteProperties PROPERTIES = new GazetteProperties(
+            ZoneId.of("UTC"),
+            10,
+            "d.M.yyyy",
+            "Gazette",
+            "",
+            new GazetteProperties.Comments(ModerationMode.NONE),
+            new GazetteProperties.Admin("admin", ""));
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Config {
@@ -63,12 +69,16 @@ class CommentDefencesTest {
 
     @Autowired
     CommentService service;
+
     @Autowired
     CommentRepository comments;
+
     @Autowired
     SettingsService settings;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     TestEntityManager entities;
 
@@ -80,7 +90,8 @@ class CommentDefencesTest {
         clock.set(START);
         given(settings.current()).willReturn(Settings.initial(PROPERTIES));
         User ada = entities.persist(author("ada"));
-        article = entities.persist(published(ada, "one", "2019-02-01T10:00:00Z")).getId();
+        article =
+                entities.persist(published(ada, "one", "2019-02-01T10:00:00Z")).getId();
         other = entities.persist(published(ada, "two", "2019-02-02T10:00:00Z")).getId();
     }
 
@@ -101,7 +112,9 @@ class CommentDefencesTest {
 
         clock.advance(Duration.ofSeconds(14));
         assertThatThrownBy(() -> post(other, from("192.0.2.1", "Bob", "bob@example.org", "Second")))
-                .isInstanceOf(CommentRefusedException.class).extracting("reason").isEqualTo(Reason.FLOOD);
+                .isInstanceOf(CommentRefusedException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.FLOOD);
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(post(other, from("192.0.2.1", "Bob", "bob@example.org", "Second")))
@@ -129,12 +142,16 @@ class CommentDefencesTest {
         clock.advance(Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> post(article, from("192.0.2.2", "Ann B.", "Ann@Example.org", "Same words")))
-                .isInstanceOf(CommentRefusedException.class).extracting("reason").isEqualTo(Reason.DUPLICATE);
+                .isInstanceOf(CommentRefusedException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.DUPLICATE);
         assertThat(post(other, from("192.0.2.3", "Ann", "ann@example.org", "Same words")))
-                .as("another article").isEqualTo(CommentStatus.APPROVED);
+                .as("another article")
+                .isEqualTo(CommentStatus.APPROVED);
         clock.advance(Duration.ofMinutes(5));
         assertThat(post(article, from("192.0.2.4", "Bob", "bob@example.org", "Same words")))
-                .as("another author").isEqualTo(CommentStatus.APPROVED);
+                .as("another author")
+                .isEqualTo(CommentStatus.APPROVED);
     }
 
     @Test
@@ -143,19 +160,22 @@ class CommentDefencesTest {
         clock.advance(Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> post(article, from("192.0.2.2", " Ann ", "", "Same words")))
-                .isInstanceOf(CommentRefusedException.class).extracting("reason").isEqualTo(Reason.DUPLICATE);
+                .isInstanceOf(CommentRefusedException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.DUPLICATE);
         assertThat(post(article, from("192.0.2.3", "Ann", "ann@example.org", "Same words")))
-                .as("with an email it is someone else").isEqualTo(CommentStatus.APPROVED);
+                .as("with an email it is someone else")
+                .isEqualTo(CommentStatus.APPROVED);
         clock.advance(Duration.ofMinutes(5));
         assertThat(post(article, from("192.0.2.5", "Bob", null, "Same words"))).isEqualTo(CommentStatus.APPROVED);
     }
 
     @Test
     void aHoneypotATooQuickOrAnUnsignedFormIsStoredAsSpam() {
-        CommentStatus trapped = post(article, new NewComment("Bot", null, "Buy", "192.0.2.1", null,
-                START.minusSeconds(60), true));
-        CommentStatus quick = post(article, new NewComment("Bot", null, "Buy now", "192.0.2.2", null,
-                START.minusSeconds(2), false));
+        CommentStatus trapped =
+                post(article, new NewComment("Bot", null, "Buy", "192.0.2.1", null, START.minusSeconds(60), true));
+        CommentStatus quick =
+                post(article, new NewComment("Bot", null, "Buy now", "192.0.2.2", null, START.minusSeconds(2), false));
         CommentStatus unsigned = post(article, new NewComment("Bot", null, "Buy!", "192.0.2.3", null, null, false));
 
         assertThat(trapped).isEqualTo(CommentStatus.SPAM);
@@ -166,12 +186,14 @@ class CommentDefencesTest {
 
     @Test
     void twoLinksOrABannedWordAreHeldEvenWithoutModeration() {
-        given(settings.current()).willReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, 0,
-                "casino\ncheap pills", 1));
+        given(settings.current())
+                .willReturn(
+                        new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.NONE, 0, "casino\ncheap pills", 1));
 
         assertThat(post(article, from("192.0.2.1", "A", null, "https://a.example and https://b.example")))
                 .isEqualTo(CommentStatus.PENDING);
-        assertThat(post(article, from("192.0.2.2", "B", null, "The CASINO is open"))).isEqualTo(CommentStatus.PENDING);
+        assertThat(post(article, from("192.0.2.2", "B", null, "The CASINO is open")))
+                .isEqualTo(CommentStatus.PENDING);
         assertThat(post(article, from("192.0.2.3", "C", null, "One link: https://a.example")))
                 .isEqualTo(CommentStatus.APPROVED);
     }

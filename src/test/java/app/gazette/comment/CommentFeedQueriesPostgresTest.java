@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same comment feed queries on PostgreSQL. */
 @PostgresTest
-class CommentFeedQueriesPostgresTest extends CommentFeedQueriesTest {
-}
+class CommentFeedQueriesPostgresTest extends CommentFeedQueriesTest {}

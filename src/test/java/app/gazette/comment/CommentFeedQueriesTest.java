@@ -23,6 +23,7 @@ class CommentFeedQueriesTest {
 
     @Autowired
     CommentRepository comments;
+
     @Autowired
     TestEntityManager entities;
 
@@ -33,9 +34,12 @@ class CommentFeedQueriesTest {
     @BeforeEach
     void commentedArticles() {
         User ada = entities.persist(author("ada"));
-        visible = entities.persist(published(ada, "visible", "2019-02-01T10:00:00Z")).getId();
-        other = entities.persist(published(ada, "other", "2019-02-02T10:00:00Z")).getId();
-        scheduled = entities.persist(published(ada, "scheduled", "2019-02-11T10:00:00Z")).getId();
+        visible = entities.persist(published(ada, "visible", "2019-02-01T10:00:00Z"))
+                .getId();
+        other = entities.persist(published(ada, "other", "2019-02-02T10:00:00Z"))
+                .getId();
+        scheduled = entities.persist(published(ada, "scheduled", "2019-02-11T10:00:00Z"))
+                .getId();
         long hidden = entities.persist(draft(ada, "hidden")).getId();
         comment(visible, "Early", CommentStatus.APPROVED, "2019-02-01T11:00:00Z");
         comment(visible, "Late", CommentStatus.APPROVED, "2019-02-03T11:00:00Z");
@@ -55,21 +59,27 @@ class CommentFeedQueriesTest {
     @Test
     void siteFeedHasApprovedCommentsOnVisibleArticlesNewestFirst() {
         assertThat(comments.findApprovedOnVisible(NOW, PageRequest.of(0, 10)))
-                .extracting(Row::authorName).containsExactly("Late", "Elsewhere", "Early");
+                .extracting(Row::authorName)
+                .containsExactly("Late", "Elsewhere", "Early");
     }
 
     @Test
     void articleFeedHasOnlyThatArticlesApprovedComments() {
         assertThat(comments.findApprovedOnVisible(visible, NOW, PageRequest.of(0, 10)))
-                .extracting(Row::authorName).containsExactly("Late", "Early");
+                .extracting(Row::authorName)
+                .containsExactly("Late", "Early");
         assertThat(comments.findApprovedOnVisible(visible, NOW, PageRequest.of(0, 1)))
-                .extracting(Row::authorName).containsExactly("Late");
+                .extracting(Row::authorName)
+                .containsExactly("Late");
     }
 
     @Test
     void scheduledArticlesCommentsStayOutUntilItsTime() {
-        assertThat(comments.findApprovedOnVisible(scheduled, NOW, PageRequest.of(0, 10))).isEmpty();
-        assertThat(comments.findApprovedOnVisible(scheduled, Instant.parse("2019-02-11T10:00:00Z"),
-                PageRequest.of(0, 10))).extracting(Row::authorName).containsExactly("Preview");
+        assertThat(comments.findApprovedOnVisible(scheduled, NOW, PageRequest.of(0, 10)))
+                .isEmpty();
+        assertThat(comments.findApprovedOnVisible(
+                        scheduled, Instant.parse("2019-02-11T10:00:00Z"), PageRequest.of(0, 10)))
+                .extracting(Row::authorName)
+                .containsExactly("Preview");
     }
 }

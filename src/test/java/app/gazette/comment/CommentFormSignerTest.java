@@ -1,6 +1,5 @@
 package app.gazette.comment;
 
-import app.gazette.site.ModerationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -9,6 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.SiteSecrets;
 import app.gazette.support.MutableClock;
 import java.time.Duration;
@@ -24,7 +24,12 @@ class CommentFormSignerTest {
     private final SiteSecrets secrets = mock(SiteSecrets.class);
 
     private CommentFormSigner signer(String configured) {
-        GazetteProperties properties = new GazetteProperties(ZoneId.of("UTC"), 10, "d.M.yyyy", "Gazette", "",
+        GazetteProperties properties = new GazetteProperties(
+                ZoneId.of("UTC"),
+                10,
+                "d.M.yyyy",
+                "Gazette",
+                "",
                 new GazetteProperties.Comments(ModerationMode.FIRST_TIME, configured, 3, 15),
                 new GazetteProperties.Admin("admin", ""));
         return new CommentFormSigner(properties, secrets, clock);
@@ -37,7 +42,8 @@ class CommentFormSignerTest {
         clock.advance(Duration.ofHours(5));
 
         assertThat(stamp.renderedAt()).isEqualTo(Long.toString(NOW.getEpochSecond()));
-        assertThat(signer.verify(stamp.renderedAt(), stamp.signature())).contains(Instant.parse("2019-02-09T10:15:30Z"));
+        assertThat(signer.verify(stamp.renderedAt(), stamp.signature()))
+                .contains(Instant.parse("2019-02-09T10:15:30Z"));
         verifyNoInteractions(secrets);
     }
 
@@ -49,7 +55,8 @@ class CommentFormSignerTest {
 
         assertThat(signer.verify(earlier, stamp.signature())).isEmpty();
         assertThat(signer.verify(stamp.renderedAt(), stamp.signature() + "x")).isEmpty();
-        assertThat(signer.verify(stamp.renderedAt(), stamp.signature().toUpperCase())).isEmpty();
+        assertThat(signer.verify(stamp.renderedAt(), stamp.signature().toUpperCase()))
+                .isEmpty();
     }
 
     @Test
@@ -70,7 +77,8 @@ class CommentFormSignerTest {
     void aStampFromAnotherSecretDoesNotVerify() {
         FormStamp elsewhere = signer("another-secret").stamp();
 
-        assertThat(signer("configured-secret").verify(elsewhere.renderedAt(), elsewhere.signature())).isEmpty();
+        assertThat(signer("configured-secret").verify(elsewhere.renderedAt(), elsewhere.signature()))
+                .isEmpty();
     }
 
     @Test
@@ -82,7 +90,8 @@ class CommentFormSignerTest {
         FormStamp stamp = one.stamp();
 
         assertThat(two.verify(stamp.renderedAt(), stamp.signature())).isPresent();
-        assertThat(signer("shared-database-secret").verify(stamp.renderedAt(), stamp.signature())).isPresent();
+        assertThat(signer("shared-database-secret").verify(stamp.renderedAt(), stamp.signature()))
+                .isPresent();
         one.stamp();
         verify(secrets, times(2)).secret(CommentFormSigner.SECRET_NAME);
     }

@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same moderation service tests on PostgreSQL. */
 @PostgresTest
-class CommentModerationPostgresTest extends CommentModerationTest {
-}
+class CommentModerationPostgresTest extends CommentModerationTest {}

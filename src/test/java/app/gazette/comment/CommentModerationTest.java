@@ -1,18 +1,18 @@
 package app.gazette.comment;
 
-import app.gazette.user.UserDirectory;
-import app.gazette.article.ArticleComments;
 import static app.gazette.article.TestArticles.author;
 import static app.gazette.article.TestArticles.draft;
 import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.Article;
+import app.gazette.article.ArticleComments;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
 import app.gazette.support.TestSites;
 import app.gazette.user.User;
+import app.gazette.user.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +27,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import({ContentVersion.class, CommentModeration.class, ArticleComments.class, UserDirectory.class, CommentModerationTest.Config.class})
+@Import({
+    ContentVersion.class,
+    CommentModeration.class,
+    ArticleComments.class,
+    UserDirectory.class,
+    CommentModerationTest.Config.class
+})
 class CommentModerationTest {
 
     static final Instant NOW = Instant.parse("2019-02-09T10:15:00Z");
@@ -47,6 +53,7 @@ class CommentModerationTest {
 
     @Autowired
     CommentModeration moderation;
+
     @Autowired
     TestEntityManager entities;
 
@@ -69,8 +76,16 @@ class CommentModerationTest {
     }
 
     private long comment(long article, String name, CommentStatus status, String at) {
-        return entities.persist(new Comment(article, name, "x@example.org", "Body by " + name, status,
-                Instant.parse(at), "198.51.100.7", null)).getId();
+        return entities.persist(new Comment(
+                        article,
+                        name,
+                        "x@example.org",
+                        "Body by " + name,
+                        status,
+                        Instant.parse(at),
+                        "198.51.100.7",
+                        null))
+                .getId();
     }
 
     private Comment stored(long id) {
@@ -84,13 +99,34 @@ class CommentModerationTest {
 
         List<ModeratedComment> latest = moderation.latest(2);
 
-        assertThat(latest).containsExactly(
-                new ModeratedComment(held, live, "Title live", "/2019/02/live", "Held", "x@example.org",
-                        "198.51.100.7", "Friday 8 February 2019, 09:30", "2019-02-08T09:30:00Z", "Body by Held",
-                        CommentStatus.PENDING, false),
-                new ModeratedComment(approved, hidden, "Title hidden", null, "Approved", "x@example.org",
-                        "198.51.100.7", "Thursday 7 February 2019, 10:00", "2019-02-07T10:00:00Z",
-                        "Body by Approved", CommentStatus.APPROVED, false));
+        assertThat(latest)
+                .containsExactly(
+                        new ModeratedComment(
+                                held,
+                                live,
+                                "Title live",
+                                "/2019/02/live",
+                                "Held",
+                                "x@example.org",
+                                "198.51.100.7",
+                                "Friday 8 February 2019, 09:30",
+                                "2019-02-08T09:30:00Z",
+                                "Body by Held",
+                                CommentStatus.PENDING,
+                                false),
+                        new ModeratedComment(
+                                approved,
+                                hidden,
+                                "Title hidden",
+                                null,
+                                "Approved",
+                                "x@example.org",
+                                "198.51.100.7",
+                                "Thursday 7 February 2019, 10:00",
+                                "2019-02-07T10:00:00Z",
+                                "Body by Approved",
+                                CommentStatus.APPROVED,
+                                false));
     }
 
     @Test
@@ -108,14 +144,17 @@ class CommentModerationTest {
 
     @Test
     void approvesMarksAsSpamAndDeletesTheGivenComments() {
-        assertThat(moderation.moderate(ModerationAction.APPROVE, List.of(held, spam))).isEqualTo(2);
+        assertThat(moderation.moderate(ModerationAction.APPROVE, List.of(held, spam)))
+                .isEqualTo(2);
         assertThat(stored(held).getStatus()).isEqualTo(CommentStatus.APPROVED);
         assertThat(stored(spam).getStatus()).isEqualTo(CommentStatus.APPROVED);
 
-        assertThat(moderation.moderate(ModerationAction.SPAM, List.of(approved))).isEqualTo(1);
+        assertThat(moderation.moderate(ModerationAction.SPAM, List.of(approved)))
+                .isEqualTo(1);
         assertThat(stored(approved).getStatus()).isEqualTo(CommentStatus.SPAM);
 
-        assertThat(moderation.moderate(ModerationAction.DELETE, List.of(approved, held))).isEqualTo(2);
+        assertThat(moderation.moderate(ModerationAction.DELETE, List.of(approved, held)))
+                .isEqualTo(2);
         assertThat(stored(approved)).isNull();
         assertThat(stored(held)).isNull();
         assertThat(stored(spam)).isNotNull();
@@ -162,9 +201,14 @@ class CommentModerationTest {
         entities.clear();
         assertThat(entities.find(Article.class, live).isCommentsOpen()).isFalse();
 
-        assertThat(moderation.setCommentsOpen(live, true)).get().extracting(CommentedArticle::commentsOpen)
+        assertThat(moderation.setCommentsOpen(live, true))
+                .get()
+                .extracting(CommentedArticle::commentsOpen)
                 .isEqualTo(true);
-        assertThat(moderation.article(live)).get().extracting(CommentedArticle::commentsOpen).isEqualTo(true);
+        assertThat(moderation.article(live))
+                .get()
+                .extracting(CommentedArticle::commentsOpen)
+                .isEqualTo(true);
     }
 
     @Test

@@ -13,8 +13,8 @@ class CommentPolicyTest {
 
     private static final Instant NOW = Instant.parse("2019-02-09T10:15:30Z");
 
-    private final CommentPolicy policy = new CommentPolicy(Duration.ofSeconds(3), Duration.ofSeconds(15),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommentPolicy policy =
+            new CommentPolicy(Duration.ofSeconds(3), Duration.ofSeconds(15), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aFormFilledInForThreeSecondsOrMoreIsNotSpam() {
@@ -26,7 +26,9 @@ class CommentPolicyTest {
     void aFormSentWithinThreeSecondsOfRenderingIsSpam() {
         assertThat(policy.isSpam(false, NOW.minusMillis(2999))).isTrue();
         assertThat(policy.isSpam(false, NOW)).isTrue();
-        assertThat(policy.isSpam(false, NOW.plusSeconds(60))).as("rendered in the future").isTrue();
+        assertThat(policy.isSpam(false, NOW.plusSeconds(60)))
+                .as("rendered in the future")
+                .isTrue();
     }
 
     @Test
@@ -37,8 +39,8 @@ class CommentPolicyTest {
 
     @Test
     void aZeroMinimumAcceptsAFormAtOnce() {
-        CommentPolicy instant = new CommentPolicy(Duration.ZERO, Duration.ofSeconds(15),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        CommentPolicy instant =
+                new CommentPolicy(Duration.ZERO, Duration.ofSeconds(15), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(instant.isSpam(false, NOW)).isFalse();
     }
@@ -52,8 +54,10 @@ class CommentPolicyTest {
     @Test
     void oneLinkIsFineTwoAreHeld() {
         assertThat(policy.mustHold("See https://example.org.", List.of())).isFalse();
-        assertThat(policy.mustHold("See https://example.org and http://example.net", List.of())).isTrue();
-        assertThat(policy.mustHold("https://a.example https://a.example", List.of())).isTrue();
+        assertThat(policy.mustHold("See https://example.org and http://example.net", List.of()))
+                .isTrue();
+        assertThat(policy.mustHold("https://a.example https://a.example", List.of()))
+                .isTrue();
     }
 
     @Test
@@ -63,7 +67,8 @@ class CommentPolicyTest {
         assertThat(policy.mustHold("Best CASINO in town", banned)).isTrue();
         assertThat(policy.mustHold("casino!", banned)).isTrue();
         assertThat(policy.mustHold("Cheap\n  Pills here", banned)).isTrue();
-        assertThat(policy.mustHold("Casinos and occasional casino_royale", banned)).isFalse();
+        assertThat(policy.mustHold("Casinos and occasional casino_royale", banned))
+                .isFalse();
         assertThat(policy.mustHold("cheap pillsbury", banned)).isFalse();
         assertThat(policy.mustHold("Nothing to see", banned)).isFalse();
     }

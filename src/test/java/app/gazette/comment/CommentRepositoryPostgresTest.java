@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same repository tests on PostgreSQL. */
 @PostgresTest
-class CommentRepositoryPostgresTest extends CommentRepositoryTest {
-}
+class CommentRepositoryPostgresTest extends CommentRepositoryTest {}

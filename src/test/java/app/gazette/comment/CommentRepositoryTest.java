@@ -20,6 +20,7 @@ class CommentRepositoryTest {
 
     @Autowired
     CommentRepository comments;
+
     @Autowired
     TestEntityManager entities;
 
@@ -43,14 +44,15 @@ class CommentRepositoryTest {
     }
 
     private void comment(long article, String name, String email, CommentStatus status, String at) {
-        entities.persist(new Comment(article, name, email, "Body by " + name, status, Instant.parse(at),
-                "198.51.100.7", "JUnit"));
+        entities.persist(new Comment(
+                article, name, email, "Body by " + name, status, Instant.parse(at), "198.51.100.7", "JUnit"));
     }
 
     @Test
     void approvedCommentsOfAnArticleComeOldestFirst() {
         assertThat(comments.findByArticleIdAndStatusOrderByCreatedAtAscIdAsc(first, CommentStatus.APPROVED))
-                .extracting(Comment::getAuthorName).containsExactly("Early", "Late");
+                .extracting(Comment::getAuthorName)
+                .containsExactly("Early", "Late");
     }
 
     @Test
@@ -61,14 +63,18 @@ class CommentRepositoryTest {
 
     @Test
     void knowsWhetherAnEmailHasAnApprovedComment() {
-        assertThat(comments.existsByAuthorEmailAndStatus("late@example.org", CommentStatus.APPROVED)).isTrue();
-        assertThat(comments.existsByAuthorEmailAndStatus("held@example.org", CommentStatus.APPROVED)).isFalse();
-        assertThat(comments.existsByAuthorEmailAndStatus("nobody@example.org", CommentStatus.APPROVED)).isFalse();
+        assertThat(comments.existsByAuthorEmailAndStatus("late@example.org", CommentStatus.APPROVED))
+                .isTrue();
+        assertThat(comments.existsByAuthorEmailAndStatus("held@example.org", CommentStatus.APPROVED))
+                .isFalse();
+        assertThat(comments.existsByAuthorEmailAndStatus("nobody@example.org", CommentStatus.APPROVED))
+                .isFalse();
     }
 
     @Test
     void listsCommentsOfAStatusOldestFirst() {
         assertThat(comments.findByStatusOrderByCreatedAtAsc(CommentStatus.PENDING))
-                .extracting(Comment::getAuthorName).containsExactly("Held");
+                .extracting(Comment::getAuthorName)
+                .containsExactly("Held");
     }
 }

@@ -1,6 +1,5 @@
 package app.gazette.comment;
 
-import app.gazette.site.ModerationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -10,11 +9,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import org.springframework.context.ApplicationEventPublisher;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 
 class CommentServiceTest {
 
@@ -34,12 +34,23 @@ class CommentServiceTest {
     private final CommentRepository repository = mock(CommentRepository.class);
 
     private CommentService service(ModerationMode mode) {
-        GazetteProperties properties = new GazetteProperties(ZoneId.of("Europe/London"), 10, "EEEE d MMMM yyyy",
-                "Gazette", "", new GazetteProperties.Comments(mode), new GazetteProperties.Admin("admin", ""));
+        GazetteProperties properties = new GazetteProperties(
+                ZoneId.of("Europe/London"),
+                10,
+                "EEEE d MMMM yyyy",
+                "Gazette",
+                "",
+                new GazetteProperties.Comments(mode),
+                new GazetteProperties.Admin("admin", ""));
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new CommentService(repository, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), settings, properties,
-                Clock.fixed(NOW, ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
+        return new CommentService(
+                repository,
+                new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern),
+                settings,
+                properties,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                mock(ApplicationEventPublisher.class));
     }
 
     private static NewComment comment(String email) {
@@ -54,7 +65,8 @@ class CommentServiceTest {
 
     @Test
     void moderationNoneApprovesAtOnce() {
-        assertThat(service(ModerationMode.NONE).post(7, comment("new@example.org"))).isEqualTo(CommentStatus.APPROVED);
+        assertThat(service(ModerationMode.NONE).post(7, comment("new@example.org")))
+                .isEqualTo(CommentStatus.APPROVED);
         assertThat(saved().getStatus()).isEqualTo(CommentStatus.APPROVED);
     }
 
@@ -62,13 +74,15 @@ class CommentServiceTest {
     void moderationAllHoldsEvenAKnownEmail() {
         when(repository.existsByAuthorEmailAndStatus(anyString(), any())).thenReturn(true);
 
-        assertThat(service(ModerationMode.ALL).post(7, comment("known@example.org"))).isEqualTo(CommentStatus.PENDING);
+        assertThat(service(ModerationMode.ALL).post(7, comment("known@example.org")))
+                .isEqualTo(CommentStatus.PENDING);
         assertThat(saved().getStatus()).isEqualTo(CommentStatus.PENDING);
     }
 
     @Test
     void firstTimeHoldsANewEmail() {
-        when(repository.existsByAuthorEmailAndStatus("new@example.org", CommentStatus.APPROVED)).thenReturn(false);
+        when(repository.existsByAuthorEmailAndStatus("new@example.org", CommentStatus.APPROVED))
+                .thenReturn(false);
 
         assertThat(service(ModerationMode.FIRST_TIME).post(7, comment("new@example.org")))
                 .isEqualTo(CommentStatus.PENDING);
@@ -77,10 +91,11 @@ class CommentServiceTest {
 
     @Test
     void firstTimeApprovesAnEmailWithAnApprovedComment() {
-        when(repository.existsByAuthorEmailAndStatus("known@example.org", CommentStatus.APPROVED)).thenReturn(true);
+        when(repository.existsByAuthorEmailAndStatus("known@example.org", CommentStatus.APPROVED))
+                .thenReturn(true);
 
-        assertThat(service(ModerationMode.FIRST_TIME).post(7, comment("  Known@Example.ORG "))).isEqualTo(
-                CommentStatus.APPROVED);
+        assertThat(service(ModerationMode.FIRST_TIME).post(7, comment("  Known@Example.ORG ")))
+                .isEqualTo(CommentStatus.APPROVED);
         assertThat(saved().getStatus()).isEqualTo(CommentStatus.APPROVED);
     }
 
@@ -97,9 +112,17 @@ class CommentServiceTest {
     @Test
     void savedCommentKeepsTheNameAsTypedNormalisesTheEmailAndIsStampedWithTheClock() {
         String longAgent = "A".repeat(CommentService.MAX_USER_AGENT) + "EXTRA";
-        service(ModerationMode.FIRST_TIME).post(42,
-                new NewComment("  Ada Whitlock \n", " Ada@Example.ORG  ", "Nice piece.", "192.0.2.1", longAgent,
-                        WRITTEN_FROM, false));
+        service(ModerationMode.FIRST_TIME)
+                .post(
+                        42,
+                        new NewComment(
+                                "  Ada Whitlock \n",
+                                " Ada@Example.ORG  ",
+                                "Nice piece.",
+                                "192.0.2.1",
+                                longAgent,
+                                WRITTEN_FROM,
+                                false));
 
         Comment comment = saved();
         assertThat(comment.getArticleId()).isEqualTo(42);
@@ -109,7 +132,9 @@ class CommentServiceTest {
         assertThat(comment.getStatus()).isEqualTo(CommentStatus.PENDING);
         assertThat(comment.getCreatedAt()).isEqualTo(NOW);
         assertThat(comment.getIp()).isEqualTo("192.0.2.1");
-        assertThat(comment.getUserAgent()).hasSize(CommentService.MAX_USER_AGENT).isEqualTo("A".repeat(500));
+        assertThat(comment.getUserAgent())
+                .hasSize(CommentService.MAX_USER_AGENT)
+                .isEqualTo("A".repeat(500));
         assertThat(comment.isStaff()).isFalse();
         verify(repository).existsByAuthorEmailAndStatus("ada@example.org", CommentStatus.APPROVED);
     }

@@ -21,8 +21,9 @@ class CommentTextTest {
     void htmlFromCommentersIsEscapedNeverMarkup() {
         String html = CommentText.toHtml("<script>alert(1)</script> & <img src=x onerror=alert(1)> \"q\" 'a'");
 
-        assertThat(html).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"
-                + " \"q\" 'a'</p>");
+        assertThat(html)
+                .isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"
+                        + " \"q\" 'a'</p>");
         assertThat(Jsoup.parseBodyFragment(html).select("script, img")).isEmpty();
     }
 
@@ -52,8 +53,8 @@ class CommentTextTest {
 
     @Test
     void quotesAndAnglesCannotBreakOutOfTheHref() {
-        String html = CommentText.toHtml("http://example.org/\"onmouseover=\"alert(1) https://e.org/<script>x"
-                + " https://e.org/it's");
+        String html = CommentText.toHtml(
+                "http://example.org/\"onmouseover=\"alert(1) https://e.org/<script>x" + " https://e.org/it's");
         Document parsed = Jsoup.parseBodyFragment(html);
 
         assertThat(parsed.select("a").eachAttr("href"))
@@ -73,7 +74,8 @@ class CommentTextTest {
 
     @Test
     void balancedParenthesesStayInTheLink() {
-        assertThat(onlyLink("https://en.wikipedia.org/wiki/Gazette_(newspaper).").attr("href"))
+        assertThat(onlyLink("https://en.wikipedia.org/wiki/Gazette_(newspaper).")
+                        .attr("href"))
                 .isEqualTo("https://en.wikipedia.org/wiki/Gazette_(newspaper)");
     }
 

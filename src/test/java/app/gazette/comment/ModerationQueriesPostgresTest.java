@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same moderation queries on PostgreSQL. */
 @PostgresTest
-class ModerationQueriesPostgresTest extends ModerationQueriesTest {
-}
+class ModerationQueriesPostgresTest extends ModerationQueriesTest {}

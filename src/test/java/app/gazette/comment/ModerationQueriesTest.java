@@ -5,7 +5,6 @@ import static app.gazette.article.TestArticles.draft;
 import static app.gazette.article.TestArticles.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.article.Article;
 import app.gazette.article.ArticleStatus;
 import app.gazette.comment.CommentRepository.Row;
 import app.gazette.user.User;
@@ -25,6 +24,7 @@ class ModerationQueriesTest {
 
     @Autowired
     CommentRepository comments;
+
     @Autowired
     TestEntityManager entities;
 
@@ -52,8 +52,16 @@ class ModerationQueriesTest {
     }
 
     private long comment(long article, String name, CommentStatus status, String at) {
-        return entities.persist(new Comment(article, name, name.toLowerCase() + "@example.org", "Body by " + name,
-                status, Instant.parse(at), "198.51.100.7", "JUnit")).getId();
+        return entities.persist(new Comment(
+                        article,
+                        name,
+                        name.toLowerCase() + "@example.org",
+                        "Body by " + name,
+                        status,
+                        Instant.parse(at),
+                        "198.51.100.7",
+                        "JUnit"))
+                .getId();
     }
 
     @Test
@@ -63,9 +71,21 @@ class ModerationQueriesTest {
         assertThat(queue.getTotalElements()).isEqualTo(2);
         assertThat(queue.getContent()).extracting(Row::authorName).containsExactly("Held", "Late");
         Row late = queue.getContent().get(1);
-        assertThat(late).isEqualTo(new Row(this.late, live, "Title live", "live", 201902, ArticleStatus.PUBLISHED,
-                "Late", "late@example.org", "198.51.100.7", Instant.parse("2019-02-05T10:00:00Z"), "Body by Late",
-                CommentStatus.PENDING, false));
+        assertThat(late)
+                .isEqualTo(new Row(
+                        this.late,
+                        live,
+                        "Title live",
+                        "live",
+                        201902,
+                        ArticleStatus.PUBLISHED,
+                        "Late",
+                        "late@example.org",
+                        "198.51.100.7",
+                        Instant.parse("2019-02-05T10:00:00Z"),
+                        "Body by Late",
+                        CommentStatus.PENDING,
+                        false));
         assertThat(queue.getContent().get(0).articleStatus()).isEqualTo(ArticleStatus.DRAFT);
     }
 
@@ -81,7 +101,8 @@ class ModerationQueriesTest {
 
     @Test
     void latestCommentsOfAnyStatusComeNewestFirst() {
-        assertThat(comments.findLatest(PageRequest.of(0, 3))).extracting(Row::authorName)
+        assertThat(comments.findLatest(PageRequest.of(0, 3)))
+                .extracting(Row::authorName)
                 .containsExactly("Late", "Spammer", "Middle");
     }
 
@@ -108,21 +129,26 @@ class ModerationQueriesTest {
 
     @Test
     void deletingACommentKeepsItsRepliesWithoutAParent() {
-        long reply = entities.persistAndFlush(Comment.staffReply(live, early, staffId, "Author ada", "Thanks",
-                Instant.parse("2019-02-06T10:00:00Z"))).getId();
+        long reply = entities.persistAndFlush(Comment.staffReply(
+                        live, early, staffId, "Author ada", "Thanks", Instant.parse("2019-02-06T10:00:00Z")))
+                .getId();
         entities.clear();
 
         assertThat(comments.deleteWithIds(List.of(early, spam, -5L))).isEqualTo(2);
 
         assertThat(comments.findById(early)).isEmpty();
         assertThat(comments.findById(spam)).isEmpty();
-        assertThat(comments.findById(reply)).get().extracting(Comment::getParentId).isNull();
+        assertThat(comments.findById(reply))
+                .get()
+                .extracting(Comment::getParentId)
+                .isNull();
     }
 
     @Test
     void staffReplyIsStoredApprovedWithItsUserAndParent() {
-        long reply = entities.persistAndFlush(Comment.staffReply(live, early, staffId, "Author ada", "Thanks",
-                Instant.parse("2019-02-06T10:00:00Z"))).getId();
+        long reply = entities.persistAndFlush(Comment.staffReply(
+                        live, early, staffId, "Author ada", "Thanks", Instant.parse("2019-02-06T10:00:00Z")))
+                .getId();
         entities.clear();
 
         Comment stored = comments.findById(reply).orElseThrow();

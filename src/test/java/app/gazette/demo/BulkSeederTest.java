@@ -13,15 +13,20 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** gazette.seed.articles fills an empty site with the benchmark's data set, which pages then show. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:gazette-seed-test;DB_CLOSE_DELAY=-1",
-        "gazette.seed.articles=20"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:gazette-seed-test;DB_CLOSE_DELAY=-1",
+            "gazette.seed.articles=20"
+        })
 class BulkSeederTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     BulkSeeder seeder;
 
@@ -30,7 +35,8 @@ class BulkSeederTest {
         SeedData.Post hot = new SeedData(42).post(0);
         assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(21);
         assertThat(count("SELECT COUNT(*) FROM article_labels al JOIN articles a ON a.id = al.article_id"
-                + " WHERE a.author_id <> 1")).isEqualTo(20 * SeedData.LABELS_PER_ARTICLE);
+                        + " WHERE a.author_id <> 1"))
+                .isEqualTo(20 * SeedData.LABELS_PER_ARTICLE);
         assertThat(count("SELECT MAX(n) FROM (SELECT COUNT(*) n FROM comments GROUP BY article_id) c"))
                 .isEqualTo(SeedData.HOT_COMMENTS);
         assertThat(count("SELECT COUNT(*) FROM comments")).isBetween(19L * 5 + 50, 19L * 15 + 50);
@@ -39,8 +45,10 @@ class BulkSeederTest {
         HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains(hot.title()).contains(hot.labels().get(0));
-        String hotSlug = jdbc.queryForObject("SELECT a.slug FROM articles a JOIN comments c ON c.article_id = a.id"
-                + " GROUP BY a.slug HAVING COUNT(*) = 50", String.class);
+        String hotSlug = jdbc.queryForObject(
+                "SELECT a.slug FROM articles a JOIN comments c ON c.article_id = a.id"
+                        + " GROUP BY a.slug HAVING COUNT(*) = 50",
+                String.class);
         HttpResponse<String> article = browser.get("/2025/12/" + hotSlug);
         assertThat(article.statusCode()).isEqualTo(200);
         assertThat(article.body()).contains("50 comments");

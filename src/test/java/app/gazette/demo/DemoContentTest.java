@@ -2,11 +2,11 @@ package app.gazette.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gazette.article.ListPosition;
 import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleWriter;
+import app.gazette.article.ListPosition;
 import app.gazette.shared.ListPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,15 +16,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile fills an empty site with enough to see paging, date headers, labels and archive. */
-@SpringBootTest(
-        properties = "spring.datasource.url=jdbc:h2:mem:gazette-demo-test;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:gazette-demo-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
 class DemoContentTest {
 
     @Autowired
     DemoContent demo;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ArticleWriter writer;
 
@@ -36,11 +37,17 @@ class DemoContentTest {
         assertThat(writer.count()).isEqualTo(31);
         assertThat(first.hasOlder()).isTrue();
         assertThat(articles.newest(ListPosition.page(4), 10).entries()).hasSize(1);
-        assertThat(archive.stream().mapToInt(year -> year.months().size()).sum()).isGreaterThanOrEqualTo(4);
+        assertThat(archive.stream().mapToInt(year -> year.months().size()).sum())
+                .isGreaterThanOrEqualTo(4);
         assertThat(articles.labelCounts()).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(first.entries()).allSatisfy(entry -> assertThat(entry.labels()).isNotEmpty());
-        assertThat(first.entries()).anySatisfy(entry -> assertThat(entry.commentCount()).isPositive());
-        assertThat(first.entries().stream().map(ArticleSummaryView::day).distinct().count())
+        assertThat(first.entries())
+                .allSatisfy(entry -> assertThat(entry.labels()).isNotEmpty());
+        assertThat(first.entries())
+                .anySatisfy(entry -> assertThat(entry.commentCount()).isPositive());
+        assertThat(first.entries().stream()
+                        .map(ArticleSummaryView::day)
+                        .distinct()
+                        .count())
                 .isLessThan(first.entries().size());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
-import org.springframework.context.ApplicationEventPublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,26 +25,39 @@ class ExportFileImportTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     ImportTargets targets;
+
     @TempDir
     Path dir;
 
     @BeforeEach
     void admin() {
         clear();
-        jdbc.update("INSERT INTO users (username, display_name, password_hash, role, enabled, created_at) "
-                + "VALUES ('admin', 'Admin', 'hash', 'ADMIN', TRUE, ?)", ImportServiceTest.at(0));
+        jdbc.update(
+                "INSERT INTO users (username, display_name, password_hash, role, enabled, created_at) "
+                        + "VALUES ('admin', 'Admin', 'hash', 'ADMIN', TRUE, ?)",
+                ImportServiceTest.at(0));
     }
 
     @AfterEach
     void clear() {
-        for (String table : List.of("import_jobs", "imported_items", "old_links", "comments", "article_labels",
-                "articles", "labels", "users")) {
+        for (String table : List.of(
+                "import_jobs",
+                "imported_items",
+                "old_links",
+                "comments",
+                "article_labels",
+                "articles",
+                "labels",
+                "users")) {
             jdbc.update("DELETE FROM " + table);
         }
     }
@@ -56,13 +69,15 @@ class ExportFileImportTest {
         assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
         assertThat(List.of(job.postsTotal(), job.postsCreated(), job.commentsTotal(), job.commentsCreated()))
                 .containsExactly(4L, 4L, 3L, 3L);
-        assertThat(body("council-passes-bridge-budget")).isEqualTo("<p>The council met on Tuesday.</p>"
-                + "<p>It voted <a href=\"https://example.org/minutes\" rel=\"noopener\">seven to two</a>.<br>"
-                + "The mayor abstained.</p>");
+        assertThat(body("council-passes-bridge-budget"))
+                .isEqualTo("<p>The council met on Tuesday.</p>"
+                        + "<p>It voted <a href=\"https://example.org/minutes\" rel=\"noopener\">seven to two</a>.<br>"
+                        + "The mayor abstained.</p>");
         assertThat(jdbc.queryForList("SELECT body FROM comments ORDER BY id", String.class))
                 .containsExactly("Finally!\nAbout time.", "Agreed.", "Buy now");
         assertThat(jdbc.queryForList("SELECT path FROM old_links ORDER BY path", String.class))
-                .contains("/?p=12").anyMatch(path -> path.startsWith("/2024/05/07/council-passes-bridge-budget"));
+                .contains("/?p=12")
+                .anyMatch(path -> path.startsWith("/2024/05/07/council-passes-bridge-budget"));
     }
 
     @Test
@@ -72,16 +87,21 @@ class ExportFileImportTest {
         assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
         assertThat(List.of(job.postsCreated(), job.commentsCreated())).containsExactly(3L, 2L);
         assertThat(body("council-passes-bridge-budget")).startsWith("<p>The council met on Tuesday.</p><p>It voted");
-        assertThat(jdbc.queryForList("SELECT c.body || ':' || COALESCE(p.body, '-') FROM comments c "
-                + "LEFT JOIN comments p ON p.id = c.parent_id ORDER BY c.id", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT c.body || ':' || COALESCE(p.body, '-') FROM comments c "
+                                + "LEFT JOIN comments p ON p.id = c.parent_id ORDER BY c.id",
+                        String.class))
                 .containsExactly("Finally!\nAbout time.:-", "Agreed.:Finally!\nAbout time.");
     }
 
     @Test
     void fileWithADoctypeIsRefusedBeforeAnythingIsImported() {
-        assertThatThrownBy(() -> importing("xxe.xml")).isInstanceOfSatisfying(ImportRefused.class,
-                refused -> assertThat(refused.code()).isEqualTo("import.error.doctype"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles", Long.class)).isZero();
+        assertThatThrownBy(() -> importing("xxe.xml"))
+                .isInstanceOfSatisfying(
+                        ImportRefused.class,
+                        refused -> assertThat(refused.code()).isEqualTo("import.error.doctype"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles", Long.class))
+                .isZero();
     }
 
     private ImportJob importing(String fixture) throws IOException {
@@ -91,9 +111,15 @@ class ExportFileImportTest {
         }
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        ImportService service = new ImportService(List.of(new BloggerParser(Recorded.JUNE_2024),
-                new WordPressParser(Recorded.JUNE_2024)), jdbc, transactions, targets, new MarkdownRenderer(), events,
-                Recorded.JUNE_2024, messages);
+        ImportService service = new ImportService(
+                List.of(new BloggerParser(Recorded.JUNE_2024), new WordPressParser(Recorded.JUNE_2024)),
+                jdbc,
+                transactions,
+                targets,
+                new MarkdownRenderer(),
+                events,
+                Recorded.JUNE_2024,
+                messages);
         service.start(file, fixture, "admin");
         return ImportServiceTest.finished(service);
     }

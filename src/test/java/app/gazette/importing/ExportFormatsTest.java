@@ -18,8 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportFormatsTest {
 
     @ParameterizedTest
-    @CsvSource({"blogger-backup.xml, BLOGGER", "blogger-takeout.atom, BLOGGER", "wordpress-wxr-1.1.xml, WORDPRESS",
-            "wordpress-wxr-1.2.xml, WORDPRESS"})
+    @CsvSource({
+        "blogger-backup.xml, BLOGGER",
+        "blogger-takeout.atom, BLOGGER",
+        "wordpress-wxr-1.1.xml, WORDPRESS",
+        "wordpress-wxr-1.2.xml, WORDPRESS"
+    })
     void knowsEachExportByItsStart(String fixture, ExportFormat format) throws IOException {
         try (InputStream in = Recorded.fixture(fixture)) {
             assertThat(ExportFormats.sniff(in)).isEqualTo(format);
@@ -39,8 +43,8 @@ class ExportFormatsTest {
             out.putNextEntry(new ZipEntry("feed.atom"));
             out.write(Recorded.fixture("blogger-takeout.atom").readAllBytes());
         }
-        for (byte[] bytes : new byte[][] {"{\"posts\": []}".getBytes(StandardCharsets.UTF_8), zip.toByteArray(),
-                new byte[0]}) {
+        for (byte[] bytes :
+                new byte[][] {"{\"posts\": []}".getBytes(StandardCharsets.UTF_8), zip.toByteArray(), new byte[0]}) {
             assertRefused(new ByteArrayInputStream(bytes), "import.error.unknownFormat");
         }
     }
@@ -59,7 +63,9 @@ class ExportFormatsTest {
     }
 
     private static void assertRefused(InputStream in, String code) {
-        assertThatThrownBy(() -> ExportFormats.sniff(in)).isInstanceOfSatisfying(ImportRefused.class,
-                refused -> assertThat(refused.code()).isEqualTo(code));
+        assertThatThrownBy(() -> ExportFormats.sniff(in))
+                .isInstanceOfSatisfying(
+                        ImportRefused.class,
+                        refused -> assertThat(refused.code()).isEqualTo(code));
     }
 }

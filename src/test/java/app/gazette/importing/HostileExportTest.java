@@ -26,8 +26,10 @@ class HostileExportTest {
 
     @Test
     void entityExpansionIsRefusedAtOnce() {
-        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertRefused(
-                () -> blogger.count(Recorded.fixture("billion-laughs.xml")), "import.error.doctype", 13, 4));
+        Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertRefused(
+                        () -> blogger.count(Recorded.fixture("billion-laughs.xml")), "import.error.doctype", 13, 4));
     }
 
     @Test
@@ -47,26 +49,33 @@ class HostileExportTest {
         file[head.length] = (byte) 0xC0;
         file[head.length + 1] = (byte) 0xAF;
         assertThatThrownBy(() -> wordpress.parse(new ByteArrayInputStream(file), new Recorded()))
-                .isInstanceOfSatisfying(ImportRefused.class,
+                .isInstanceOfSatisfying(
+                        ImportRefused.class,
                         refused -> assertThat(refused.code()).isEqualTo("import.error.xml"));
     }
 
     @Test
     void postWithoutIdIsRefusedNamingTheElementAndItsLine() {
-        assertRefused(() -> wordpress.parse(Recorded.fixture("missing-post-id.xml"), new Recorded()),
-                "import.error.missing", "post_id", 4);
+        assertRefused(
+                () -> wordpress.parse(Recorded.fixture("missing-post-id.xml"), new Recorded()),
+                "import.error.missing",
+                "post_id",
+                4);
     }
 
     @Test
     void unreadableDateIsRefusedWithoutItsText() {
-        assertRefused(() -> blogger.parse(Recorded.fixture("bad-date.atom"), new Recorded()),
-                "import.error.invalid", "published", 9);
+        assertRefused(
+                () -> blogger.parse(Recorded.fixture("bad-date.atom"), new Recorded()),
+                "import.error.invalid",
+                "published",
+                9);
     }
 
     @Test
     void textLongerThanTheCapIsRefused() {
-        String xml = "<rss>\n<item><title>short</title>\n<description>" + "x".repeat(11)
-                + "</description></item></rss>";
+        String xml =
+                "<rss>\n<item><title>short</title>\n<description>" + "x".repeat(11) + "</description></item></rss>";
         try (ExportXml reader = new ExportXml(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), 10)) {
             reader.nextTag();
             reader.nextTag();
@@ -88,8 +97,11 @@ class HostileExportTest {
                     <published>2024-05-07T17:15:00Z</published>
                   </entry>
                 </feed>""";
-        assertRefused(() -> blogger.parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)),
-                new Recorded()), "import.error.missing", "in-reply-to", 2);
+        assertRefused(
+                () -> blogger.parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)), new Recorded()),
+                "import.error.missing",
+                "in-reply-to",
+                2);
     }
 
     private static void assertRefused(ThrowingCallable call, String code, Object... args) {

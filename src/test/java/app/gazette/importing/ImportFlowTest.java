@@ -1,9 +1,9 @@
 package app.gazette.importing;
 
-import app.gazette.pagecache.PublicContentChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.pagecache.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.SignedInBrowser;
@@ -32,8 +32,10 @@ class ImportFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ContentVersion contentVersion;
 
@@ -61,10 +63,13 @@ class ImportFlowTest {
 
     @Test
     void anAdminImportsBothFormatsAndTheOldAddressesLeadToTheArticles() throws Exception {
-        assertThat(importing("wordpress-wxr-1.2.xml")).contains("Imported 4 new articles and 3 new comments",
-                "One private post was imported as a draft", "2 authors got new accounts");
-        assertThat(importing("wordpress-wxr-1.2.xml")).contains("Imported 0 new articles and 0 new comments",
-                "imported before were skipped");
+        assertThat(importing("wordpress-wxr-1.2.xml"))
+                .contains(
+                        "Imported 4 new articles and 3 new comments",
+                        "One private post was imported as a draft",
+                        "2 authors got new accounts");
+        assertThat(importing("wordpress-wxr-1.2.xml"))
+                .contains("Imported 0 new articles and 0 new comments", "imported before were skipped");
         assertThat(importing("blogger-backup.xml")).contains("The latest import: blogger-backup.xml");
 
         Browser reader = new Browser(port);
@@ -77,8 +82,11 @@ class ImportFlowTest {
         assertThat(reader.get("/2024/05/council-passes-bridge-budget").body())
                 .contains("Council passes the bridge budget", "href=\"https://example.org/minutes\"");
         assertThat(reader.get("/label/Town%20hall").body()).contains("council-passes-bridge-budget-2");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE username = 'ada' AND NOT enabled "
-                + "AND password_hash IS NULL", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM users WHERE username = 'ada' AND NOT enabled "
+                                + "AND password_hash IS NULL",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -87,27 +95,32 @@ class ImportFlowTest {
 
         String page = importing("malformed.xml");
 
-        assertThat(page).contains("The import failed, and the site is as it was before it.",
-                "the first error is on line 5, column").doesNotContain("Exception");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles", Long.class)).isEqualTo(articles);
+        assertThat(page)
+                .contains(
+                        "The import failed, and the site is as it was before it.",
+                        "the first error is on line 5, column")
+                .doesNotContain("Exception");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM articles", Long.class))
+                .isEqualTo(articles);
     }
 
     @Test
     void aPageIsNoExportAndAnOversizedUploadIsRefusedUnread() throws Exception {
-        HttpResponse<String> refused = upload.post("/admin/import", "/admin/import", Map.of(), "page.html",
-                fixture("page.html"));
+        HttpResponse<String> refused =
+                upload.post("/admin/import", "/admin/import", Map.of(), "page.html", fixture("page.html"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Nothing was imported; the site is unchanged.");
         assertThat(Upload.announce(port, "/admin/import", 201L * 1024 * 1024, upload.sessionCookie()))
                 .startsWith("HTTP/1.1 413");
-        assertThat(Upload.announce(port, "/admin/import", 10L * 1024 * 1024, null)).startsWith("HTTP/1.1 403");
+        assertThat(Upload.announce(port, "/admin/import", 10L * 1024 * 1024, null))
+                .startsWith("HTTP/1.1 403");
     }
 
     /** Uploads the fixture, follows the progress endpoint to the end, returns the page then. */
     private String importing(String fixture) throws Exception {
-        HttpResponse<String> started = upload.post("/admin/import", "/admin/import", Map.of(), fixture,
-                fixture(fixture));
+        HttpResponse<String> started =
+                upload.post("/admin/import", "/admin/import", Map.of(), fixture, fixture(fixture));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (progress().contains("\"running\":true")) {

@@ -27,7 +27,9 @@ class ImportServicePostgresTest extends ImportServiceTest {
     }
 
     private List<Long> search(String words) {
-        return jdbc.queryForList("SELECT id FROM articles WHERE search_vector @@ plainto_tsquery('english', ?) "
-                + "ORDER BY id", Long.class, words);
+        return jdbc.queryForList(
+                "SELECT id FROM articles WHERE search_vector @@ plainto_tsquery('english', ?) " + "ORDER BY id",
+                Long.class,
+                words);
     }
 }

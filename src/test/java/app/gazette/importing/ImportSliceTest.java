@@ -30,8 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Inherited
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ContentVersion.class, ImportTargets.class, BulkArticles.class, SlugPicker.class, BulkLabels.class,
-        AuthorAccounts.class, BulkComments.class, ImportSliceTest.Config.class})
+@Import({
+    ContentVersion.class,
+    ImportTargets.class,
+    BulkArticles.class,
+    SlugPicker.class,
+    BulkLabels.class,
+    AuthorAccounts.class,
+    BulkComments.class,
+    ImportSliceTest.Config.class
+})
 @TestPropertySource(properties = "gazette.content-version.poll-millis=0")
 @interface ImportSliceTest {
 

@@ -44,7 +44,10 @@ final class Recorded implements ImportHandler {
     }
 
     ImportedPost post(String title) {
-        return posts.stream().filter(post -> post.title().equals(title)).findFirst().orElseThrow();
+        return posts.stream()
+                .filter(post -> post.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

@@ -26,16 +26,33 @@ final class ScriptedExport implements ExportParser {
         this.format = format;
     }
 
-    static ImportedPost post(String key, String title, String html, String published, ImportedPost.State state,
-            List<String> labels, ImportedAuthor author, String slug, List<String> oldPaths, Long wordpressId) {
+    static ImportedPost post(
+            String key,
+            String title,
+            String html,
+            String published,
+            ImportedPost.State state,
+            List<String> labels,
+            ImportedAuthor author,
+            String slug,
+            List<String> oldPaths,
+            Long wordpressId) {
         Instant at = published == null ? null : Instant.parse(published);
         return new ImportedPost(key, title, html, at, at, labels, author, state, slug, oldPaths, wordpressId);
     }
 
-    static ImportedComment comment(String key, String post, String parent, String name, String html,
-            ImportedComment.Status status) {
-        return new ImportedComment(key, post, parent, name, name.toLowerCase().replace(' ', '.') + "@example.org",
-                null, html, Instant.parse("2019-01-05T10:00:00Z"), status);
+    static ImportedComment comment(
+            String key, String post, String parent, String name, String html, ImportedComment.Status status) {
+        return new ImportedComment(
+                key,
+                post,
+                parent,
+                name,
+                name.toLowerCase().replace(' ', '.') + "@example.org",
+                null,
+                html,
+                Instant.parse("2019-01-05T10:00:00Z"),
+                status);
     }
 
     ScriptedExport add(Object postOrComment) {
@@ -56,8 +73,9 @@ final class ScriptedExport implements ExportParser {
 
     Path file(Path dir) {
         try {
-            String root = format == ExportFormat.BLOGGER ? "<feed xmlns='http://www.w3.org/2005/Atom' "
-                    + "xmlns:blogger='http://schemas.google.com/blogger/2018'/>"
+            String root = format == ExportFormat.BLOGGER
+                    ? "<feed xmlns='http://www.w3.org/2005/Atom' "
+                            + "xmlns:blogger='http://schemas.google.com/blogger/2018'/>"
                     : "<rss xmlns:wp='http://wordpress.org/export/1.2/'/>";
             return Files.writeString(Files.createTempFile(dir, "export-", ".xml"), root);
         } catch (IOException e) {
@@ -72,7 +90,8 @@ final class ScriptedExport implements ExportParser {
 
     @Override
     public ExportTotals count(InputStream in) {
-        return new ExportTotals(items.stream().filter(ImportedPost.class::isInstance).count(),
+        return new ExportTotals(
+                items.stream().filter(ImportedPost.class::isInstance).count(),
                 items.stream().filter(ImportedComment.class::isInstance).count());
     }
 

@@ -36,7 +36,8 @@ class AdminJourneyTest {
             admin.follow(By.cssSelector("main form button[type=submit]"));
             assertThat(admin.path()).isEqualTo("/admin/users");
             assertThat(admin.text(By.cssSelector("main .notice"))).isEqualTo(LOGIN + " can now sign in.");
-            assertThat(admin.find(By.xpath("//tr[td[1][normalize-space()='" + LOGIN + "']]")).getDomProperty("textContent"))
+            assertThat(admin.find(By.xpath("//tr[td[1][normalize-space()='" + LOGIN + "']]"))
+                            .getDomProperty("textContent"))
                     .contains("Dana Desk", "desk@example.org", "Editor", "Enabled");
             admin.snap("2-users");
             admin.signOut();
@@ -58,13 +59,13 @@ class AdminJourneyTest {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 admin.signIn(LOGIN, "wrong guess " + attempt);
                 assertThat(admin.path()).isEqualTo("/login?error");
-                assertThat(admin.text(By.cssSelector("main .error-summary")))
-                        .startsWith("Wrong login or password");
+                assertThat(admin.text(By.cssSelector("main .error-summary"))).startsWith("Wrong login or password");
             }
             admin.signIn(LOGIN, PASSWORD);
             assertThat(admin.status()).isEqualTo(429);
             assertThat(admin.text(By.tagName("h1"))).isEqualTo("Too many attempts");
-            assertThat(admin.text(By.cssSelector("main .error-summary"))).startsWith("Too many failed sign-ins. Try again in");
+            assertThat(admin.text(By.cssSelector("main .error-summary")))
+                    .startsWith("Too many failed sign-ins. Try again in");
             admin.snap("4-locked");
         }
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -25,8 +24,7 @@ final class Axe {
               .catch(error => done(['axe failed: ' + error]));
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     static void check(JavascriptExecutor page, String where) {
         if (!Boolean.TRUE.equals(page.executeScript("return typeof axe !== 'undefined'"))) {

@@ -23,12 +23,14 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
 @ExtendWith(ChromiumCondition.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:gazette-browser-test;DB_CLOSE_DELAY=-1",
-        "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
-        "gazette.comments.moderation=first-time",
-        "gazette.comments.min-seconds=0",
-        "logging.level.org.openqa.selenium.devtools=error"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:gazette-browser-test;DB_CLOSE_DELAY=-1",
+            "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
+            "gazette.comments.moderation=first-time",
+            "gazette.comments.min-seconds=0",
+            "logging.level.org.openqa.selenium.devtools=error"
+        })
 @ActiveProfiles("demo")
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

@@ -27,12 +27,24 @@ final class Chromium implements AutoCloseable {
         Path profile = temporaryProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ChromiumCondition.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=en-GB", "--hide-scrollbars",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=en-GB",
+                "--hide-scrollbars",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));

@@ -18,14 +18,16 @@ class CommenterJourneyTest {
     private static final String ARTICLE = "Weekend weather: sunshine at last, but frost returns on Monday night";
     private static final String NAME = "Morwenna Tregear";
     private static final String EMAIL = "morwenna.tregear@example.org";
-    private static final String COMMENT = "The frost caught my early potatoes last year.\nCovering them with fleece tonight!";
+    private static final String COMMENT =
+            "The frost caught my early potatoes last year.\nCovering them with fleece tonight!";
 
     @LocalServerPort
     int port;
 
     @Test
     void aFirstCommentIsCheckedWaitsForApprovalAndShowsOnceAnEditorApprovesIt() {
-        try (Visitor reader = Visitor.desktop(port, "commenter"); Visitor editor = Visitor.desktop(port, "commenter")) {
+        try (Visitor reader = Visitor.desktop(port, "commenter");
+                Visitor editor = Visitor.desktop(port, "commenter")) {
             reader.open("/");
             reader.follow(By.linkText(ARTICLE));
             String article = reader.path();
@@ -38,7 +40,8 @@ class CommenterJourneyTest {
             assertThat(reader.text(By.cssSelector(".comment-form .error-summary")))
                     .isEqualTo("Please correct the marked fields: what you wrote is kept below.");
             assertThat(reader.text(By.id("body-error"))).isEqualTo("Please write a comment.");
-            assertThat(reader.find(By.id("body")).getDomAttribute("aria-describedby")).isEqualTo("body-error");
+            assertThat(reader.find(By.id("body")).getDomAttribute("aria-describedby"))
+                    .isEqualTo("body-error");
             assertThat(reader.find(By.id("name")).getDomProperty("value")).isEqualTo(NAME);
             assertThat(reader.find(By.id("email")).getDomProperty("value")).isEqualTo(EMAIL);
             reader.snap("1-empty-comment");
@@ -64,9 +67,9 @@ class CommenterJourneyTest {
             reader.open(article);
             reader.reload(); // the browser may keep a reader page for a minute (Cache-Control: max-age=60)
             assertThat(reader.text(By.id("comments-heading"))).isEqualTo("1 comment:");
-            assertThat(reader.text(By.cssSelector("li.comment .comment-author"))).isEqualTo(NAME);
-            assertThat(reader.text(By.cssSelector("li.comment .comment-body")))
-                    .isEqualTo(COMMENT);
+            assertThat(reader.text(By.cssSelector("li.comment .comment-author")))
+                    .isEqualTo(NAME);
+            assertThat(reader.text(By.cssSelector("li.comment .comment-body"))).isEqualTo(COMMENT);
             reader.snap("5-comment-shown");
         }
     }

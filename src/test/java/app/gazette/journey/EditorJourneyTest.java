@@ -22,12 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EditorJourneyTest {
 
     private static final String TITLE = "Quayside flood wall finished a month early";
-    private static final String BODY = "The **new wall** on the quayside is finished.\n\n- 400 metres long\n- 1.2 metres high";
+    private static final String BODY =
+            "The **new wall** on the quayside is finished.\n\n- 400 metres long\n- 1.2 metres high";
 
     @LocalServerPort
     int port;
+
     @Autowired
     SiteFormats formats;
+
     @Autowired
     Clock clock;
 
@@ -41,14 +44,16 @@ class EditorJourneyTest {
             editor.type(By.id("labels"), "Weather, Council");
             editor.type(By.id("body"), BODY);
             editor.until(ExpectedConditions.textToBe(By.cssSelector("#preview strong"), "new wall"));
-            assertThat(editor.all(By.cssSelector("#preview ul li"))).extracting(e -> e.getText())
+            assertThat(editor.all(By.cssSelector("#preview ul li")))
+                    .extracting(e -> e.getText())
                     .containsExactly("400 metres long", "1.2 metres high");
             editor.checkAccessibility();
             editor.snap("1-live-preview");
 
             editor.follow(By.cssSelector("button[value=save]"));
             assertThat(editor.text(By.cssSelector("main .notice"))).isEqualTo("Saved.");
-            assertThat(editor.find(By.cssSelector(".status-draft")).isDisplayed()).isTrue();
+            assertThat(editor.find(By.cssSelector(".status-draft")).isDisplayed())
+                    .isTrue();
             String edit = editor.path();
             assertThat(edit).matches("/admin/articles/\\d+/edit");
             assertNotOnTheHomePage(editor);
@@ -59,7 +64,8 @@ class EditorJourneyTest {
             editor.pick(By.id("publishAt"), tomorrow);
             editor.follow(By.cssSelector("button[value=schedule]"));
             assertThat(editor.text(By.cssSelector("main .notice"))).isEqualTo("Scheduled.");
-            assertThat(editor.find(By.cssSelector(".status-scheduled")).isDisplayed()).isTrue();
+            assertThat(editor.find(By.cssSelector(".status-scheduled")).isDisplayed())
+                    .isTrue();
             assertThat(editor.find(By.id("publishAt")).getDomProperty("value")).isEqualTo(tomorrow);
             editor.snap("2-scheduled");
             assertNotOnTheHomePage(editor);
@@ -68,12 +74,16 @@ class EditorJourneyTest {
             editor.pick(By.id("publishAt"), "");
             editor.follow(By.cssSelector("button[value=publish]"));
             assertThat(editor.text(By.cssSelector("main .notice"))).isEqualTo("Published.");
-            assertThat(editor.find(By.cssSelector(".status-published")).isDisplayed()).isTrue();
+            assertThat(editor.find(By.cssSelector(".status-published")).isDisplayed())
+                    .isTrue();
             String today = formats.dateHeader(formats.dayOf(clock.instant()));
             editor.openAfresh("/");
-            assertThat(editor.find(By.cssSelector("main h2.date-header")).getDomProperty("textContent").strip())
+            assertThat(editor.find(By.cssSelector("main h2.date-header"))
+                            .getDomProperty("textContent")
+                            .strip())
                     .isEqualTo(today);
-            assertThat(editor.text(By.cssSelector("main article.entry .post-title"))).isEqualTo(TITLE);
+            assertThat(editor.text(By.cssSelector("main article.entry .post-title")))
+                    .isEqualTo(TITLE);
             editor.snap("3-published-on-the-home-page");
 
             editor.open(edit);

@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReaderJourneyTest {
 
     /** As on the sample page: "Saturday 9 February 2019", in the site's zone (UTC) and language. */
-    private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HEADER =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
     @LocalServerPort
     int port;
@@ -47,7 +47,9 @@ class ReaderJourneyTest {
         assertThat(reader.viewportWidth()).isEqualTo(width);
         step(reader, "home");
         List<String> headers = dateHeaders(reader);
-        assertThat(headers).hasSizeGreaterThan(1).allMatch(h -> h.matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}"));
+        assertThat(headers)
+                .hasSizeGreaterThan(1)
+                .allMatch(h -> h.matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}"));
         assertThat(reader.all(By.cssSelector("main article.entry"))).hasSizeGreaterThan(headers.size());
         List<String> newer = titles(reader);
 
@@ -58,7 +60,8 @@ class ReaderJourneyTest {
         assertThat(titles(reader)).isNotEmpty().doesNotContainAnyElementsOf(newer);
 
         WebElement commented = reader.all(By.cssSelector("main article.entry")).stream()
-                .max(Comparator.comparingInt(ReaderJourneyTest::commentCount)).orElseThrow();
+                .max(Comparator.comparingInt(ReaderJourneyTest::commentCount))
+                .orElseThrow();
         String title = commented.findElement(By.cssSelector(".post-title a")).getText();
         String comments = commented.findElement(By.className("comment-link")).getText();
         int count = commentCount(commented);
@@ -73,15 +76,19 @@ class ReaderJourneyTest {
         String label = reader.text(By.cssSelector(".post .post-labels a"));
         reader.follow(By.cssSelector(".post .post-labels a"));
         assertThat(reader.text(By.cssSelector("h1.list-heading"))).isEqualTo("Posts with the label " + label);
-        assertThat(reader.all(By.cssSelector("main article.entry"))).isNotEmpty().allSatisfy(entry -> assertThat(
-                entry.findElements(By.cssSelector(".post-labels a"))).extracting(WebElement::getText).contains(label));
+        assertThat(reader.all(By.cssSelector("main article.entry")))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.findElements(By.cssSelector(".post-labels a")))
+                        .extracting(WebElement::getText)
+                        .contains(label));
         dateHeaders(reader);
         step(reader, "label");
 
         List<WebElement> months = reader.all(By.cssSelector(".archive details[open] li"));
         WebElement month = months.get(months.size() - 1);
         String monthName = month.findElement(By.tagName("a")).getText();
-        int posts = Integer.parseInt(month.findElement(By.className("count")).getText().replaceAll("\\D", ""));
+        int posts = Integer.parseInt(
+                month.findElement(By.className("count")).getText().replaceAll("\\D", ""));
         reader.follow(month.findElement(By.tagName("a")));
         assertThat(reader.text(By.cssSelector("h1.list-heading"))).isEqualTo("Posts from " + monthName);
         assertThat(dateHeaders(reader)).allMatch(h -> h.endsWith(monthName));
@@ -99,13 +106,16 @@ class ReaderJourneyTest {
         String author = reader.text(By.cssSelector("a[rel=author]")).replace("Posted by ", "");
         reader.follow(By.cssSelector("a[rel=author]"));
         assertThat(reader.text(By.cssSelector("h1.list-heading"))).isEqualTo("Posts by " + author);
-        assertThat(reader.all(By.cssSelector("main article.entry .byline"))).isNotEmpty()
+        assertThat(reader.all(By.cssSelector("main article.entry .byline")))
+                .isNotEmpty()
                 .allSatisfy(byline -> assertThat(byline.getText()).startsWith("Posted by " + author));
         step(reader, "author");
     }
 
     private static List<String> titles(Visitor reader) {
-        return reader.all(By.cssSelector("main .post-title a")).stream().map(WebElement::getText).toList();
+        return reader.all(By.cssSelector("main .post-title a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The number in an entry's "3 comments" link (0 for "No comments"). */
@@ -117,7 +127,9 @@ class ReaderJourneyTest {
     /** A screenshot, and no page may make a reader scroll sideways. */
     private static void step(Visitor reader, String name) {
         reader.snap(name);
-        assertThat(reader.scrollsSideways()).as("%s scrolls sideways", reader.path()).isFalse();
+        assertThat(reader.scrollsSideways())
+                .as("%s scrolls sideways", reader.path())
+                .isFalse();
     }
 
     /**
@@ -132,7 +144,8 @@ class ReaderJourneyTest {
                 assertThat(headers).doesNotContain(header);
                 headers.add(header);
             } else {
-                Instant at = Instant.parse(element.findElement(By.cssSelector(".byline time")).getDomAttribute("datetime"));
+                Instant at = Instant.parse(
+                        element.findElement(By.cssSelector(".byline time")).getDomAttribute("datetime"));
                 assertThat(headers).isNotEmpty().last().isEqualTo(HEADER.format(at));
             }
         }

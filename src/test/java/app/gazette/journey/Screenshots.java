@@ -13,17 +13,22 @@ final class Screenshots {
 
     static final Path ROOT = Path.of("target", "screenshots");
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     static void save(ChromeDriver driver, String journey, String step) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         double width = number(metrics, "cssLayoutViewport", "clientWidth");
-        double height = Math.max(number(metrics, "cssContentSize", "height"),
-                number(metrics, "cssLayoutViewport", "clientHeight"));
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        double height = Math.max(
+                number(metrics, "cssContentSize", "height"), number(metrics, "cssLayoutViewport", "clientHeight"));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Path file = ROOT.resolve(journey).resolve(step + ".png");
         try {
             Files.createDirectories(file.getParent());

@@ -45,7 +45,8 @@ final class Visitor implements AutoCloseable {
     /** A phone: a 375×812 mobile viewport that honours the pages' viewport meta tag. */
     static Visitor phone(int port, String journey) {
         Visitor phone = new Visitor(Chromium.start(DESKTOP_WIDTH, 900), port, journey);
-        phone.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        phone.driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 1, "mobile", true));
         return phone;
     }
@@ -103,9 +104,12 @@ final class Visitor implements AutoCloseable {
      * and tells the page, as typing does.
      */
     void pick(By field, String value) {
-        driver.executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));"
-                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", find(field), value);
+        driver.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));"
+                        + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+                find(field),
+                value);
     }
 
     <T> T until(Function<WebDriver, T> condition) {
@@ -124,8 +128,8 @@ final class Visitor implements AutoCloseable {
 
     /** The HTTP status the page shown came with (Navigation Timing). */
     long status() {
-        return ((Number) driver.executeScript(
-                "return performance.getEntriesByType('navigation')[0].responseStatus")).longValue();
+        return ((Number) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus"))
+                .longValue();
     }
 
     /** Whether the page is wider than the viewport, so that a reader would scroll sideways. */
@@ -189,7 +193,8 @@ final class Visitor implements AutoCloseable {
      * command with an error while it swaps documents; such answers mean "not yet".
      */
     private void arrivedAtNewPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(
                         "return document.readyState === 'complete' && document.gazetteLeaving !== true")));
         Axe.check(driver, driver.getCurrentUrl());

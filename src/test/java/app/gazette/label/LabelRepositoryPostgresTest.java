@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same repository tests on PostgreSQL. */
 @PostgresTest
-class LabelRepositoryPostgresTest extends LabelRepositoryTest {
-}
+class LabelRepositoryPostgresTest extends LabelRepositoryTest {}

@@ -22,6 +22,7 @@ class LabelRepositoryTest {
 
     @Autowired
     LabelRepository labels;
+
     @Autowired
     TestEntityManager entities;
 
@@ -45,14 +46,17 @@ class LabelRepositoryTest {
 
     @Test
     void labelsAreFoundByTheirCaseInsensitiveKey() {
-        assertThat(labels.findBySlug(LabelNames.keyOf(" world news"))).map(Label::getName).contains("World News");
-        assertThat(labels.findBySlugIn(List.of("sport", "unused", "nope"))).extracting(Label::getName)
+        assertThat(labels.findBySlug(LabelNames.keyOf(" world news")))
+                .map(Label::getName)
+                .contains("World News");
+        assertThat(labels.findBySlugIn(List.of("sport", "unused", "nope")))
+                .extracting(Label::getName)
                 .containsExactlyInAnyOrder("Sport", "Unused");
     }
 
     @Test
     void twoLabelsCannotDifferOnlyInCase() {
-        org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class,
-                () -> labels.saveAndFlush(new Label("SPORT")));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                DataIntegrityViolationException.class, () -> labels.saveAndFlush(new Label("SPORT")));
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import app.gazette.pagecache.ContentVersion;
 import app.gazette.support.MutableClock;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
@@ -35,8 +34,8 @@ class PageCacheFilterTest {
     final ContentVersion version = mock(ContentVersion.class);
     final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
     final InFlight inFlight = new InFlight(10_000);
-    final PageCacheFilter filter = new PageCacheFilter(Caffeine.newBuilder().build(), version, clock,
-            Duration.ofMinutes(5), inFlight);
+    final PageCacheFilter filter =
+            new PageCacheFilter(Caffeine.newBuilder().build(), version, clock, Duration.ofMinutes(5), inFlight);
     final AtomicInteger renders = new AtomicInteger();
     volatile CountDownLatch renderGate = new CountDownLatch(0);
     String setCookie;

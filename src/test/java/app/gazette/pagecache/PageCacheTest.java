@@ -23,13 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AppTest
 class PageCacheTest {
 
-    private static final List<String> SAFETY_HEADERS = List.of("content-security-policy", "x-content-type-options",
-            "x-frame-options", "referrer-policy", "permissions-policy", "x-xss-protection",
-            "strict-transport-security", "cross-origin-opener-policy", "cross-origin-resource-policy",
+    private static final List<String> SAFETY_HEADERS = List.of(
+            "content-security-policy",
+            "x-content-type-options",
+            "x-frame-options",
+            "referrer-policy",
+            "permissions-policy",
+            "x-xss-protection",
+            "strict-transport-security",
+            "cross-origin-opener-policy",
+            "cross-origin-resource-policy",
             "cross-origin-embedder-policy");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +76,8 @@ class PageCacheTest {
         HttpResponse<byte[]> refused = get("/", Map.of("Accept-Encoding", "gzip;q=0"));
 
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes()).isEqualTo(plain);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes())
+                .isEqualTo(plain);
         assertThat(refused.body()).isEqualTo(plain);
         String etag = zipped.headers().firstValue("ETag").orElseThrow();
         HttpResponse<byte[]> unchanged = get("/", Map.of("If-None-Match", etag));
@@ -80,18 +89,21 @@ class PageCacheTest {
     void anonymousReadersGetNoSessionAndNoCookieAndHeadHasNoBody() throws Exception {
         int sessions = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
         for (String path : List.of("/", "/", "/feeds/posts/default", "/search?q=gazette", "/no/such/page")) {
-            assertThat(get(path, Map.of()).headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(get(path, Map.of()).headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .isEmpty();
         }
-        HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri("/")).method("HEAD",
-                HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<byte[]> head =
+                send(HttpRequest.newBuilder(uri("/")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(sessions);
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class))
+                .isEqualTo(sessions);
     }
 
-    private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws IOException,
-            InterruptedException {
+    private HttpResponse<byte[]> get(String path, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         headers.forEach(request::header);
         return send(request);

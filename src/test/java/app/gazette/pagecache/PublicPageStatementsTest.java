@@ -34,12 +34,16 @@ class PublicPageStatementsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleEditor editor;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     Cache<String, CachedPage> pages;
+
     @Autowired
     Clock clock;
 
@@ -49,10 +53,11 @@ class PublicPageStatementsTest {
     void articles() {
         month = String.format("/%1$tY/%1$tm", YearMonth.now(clock.withZone(ZoneOffset.UTC)));
         editor.create(draft("Quiet day", List.of("Quietlabel")), EditAction.PUBLISH, "admin");
-        long busy = editor.create(draft("Busy day", List.of("Busylabel", "B2", "B3", "B4", "B5")),
-                EditAction.PUBLISH, "admin");
-        IntStream.range(0, 30).forEach(n -> comments.addApproved(busy, "Reader " + n, "r" + n + "@example.org",
-                "Comment number " + n, clock.instant()));
+        long busy = editor.create(
+                draft("Busy day", List.of("Busylabel", "B2", "B3", "B4", "B5")), EditAction.PUBLISH, "admin");
+        IntStream.range(0, 30)
+                .forEach(n -> comments.addApproved(
+                        busy, "Reader " + n, "r" + n + "@example.org", "Comment number " + n, clock.instant()));
     }
 
     @Test
@@ -65,7 +70,8 @@ class PublicPageStatementsTest {
 
     @Test
     void listPagesCostTheSameWhateverTheirArticles() {
-        assertThat(statements("/label/Busylabel")).isEqualTo(statements("/label/Quietlabel"))
+        assertThat(statements("/label/Busylabel"))
+                .isEqualTo(statements("/label/Quietlabel"))
                 .isLessThanOrEqualTo(MAX_STATEMENTS);
         for (String list : List.of("/", month, month.substring(0, 5), "/author/admin")) {
             assertThat(statements(list)).as(list).isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -74,9 +80,13 @@ class PublicPageStatementsTest {
 
     @Test
     void deepAndFeedPagesStayWithinTheBudget() {
-        for (String page : List.of("/?before=" + Instant.parse("2000-01-01T00:00:00Z") + "_1",
-                "/feeds/posts/default", "/label/Busylabel/feed.atom", "/feeds/comments/default",
-                month + "/busy-day/feed.atom", "/search?q=day")) {
+        for (String page : List.of(
+                "/?before=" + Instant.parse("2000-01-01T00:00:00Z") + "_1",
+                "/feeds/posts/default",
+                "/label/Busylabel/feed.atom",
+                "/feeds/comments/default",
+                month + "/busy-day/feed.atom",
+                "/search?q=day")) {
             assertThat(statements(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
         }
     }
@@ -92,7 +102,9 @@ class PublicPageStatementsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return (int) StatementCounter.statements().stream().filter(sql -> !sql.contains("content_version")).count();
+        return (int) StatementCounter.statements().stream()
+                .filter(sql -> !sql.contains("content_version"))
+                .count();
     }
 
     private static ArticleDraft draft(String title, List<String> labels) {

@@ -18,7 +18,8 @@ class TomcatTuningTest {
 
     @Test
     void theConnectorWritesInPiecesOf32KilobytesToAtMost2048ConnectionsIdleFor10Seconds() {
-        Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        Connector connector =
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 
         assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("32768");
         assertThat(connector.getProperty("maxConnections")).hasToString("2048");

@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The corpora as queries on PostgreSQL's full text search. */
 @PostgresTest
-class SearchCorporaPostgresTest extends SearchCorporaTest {
-}
+class SearchCorporaPostgresTest extends SearchCorporaTest {}

@@ -24,6 +24,7 @@ class SearchCorporaTest {
 
     @Autowired
     SearchService search;
+
     @Autowired
     TestEntityManager entities;
 
@@ -31,11 +32,21 @@ class SearchCorporaTest {
     void articlesFullOfPayloads() {
         User ada = entities.persist(author("ada"));
         Label label = entities.persist(new Label("<script>alert('label')</script>"));
-        entities.persist(written(ada, "payloads", "Admin login: <script>alert(1)</script> OR 1=1", "' or ''='",
+        entities.persist(written(
+                ada,
+                "payloads",
+                "Admin login: <script>alert(1)</script> OR 1=1",
+                "' or ''='",
                 String.join("\n\n", Corpora.entries("xss/xss_payloads_quick.txt")) + "\n\nselect * from users; --",
-                "2019-02-01T10:00:00Z", label));
-        entities.persist(written(ada, "naughty", "Naughty strings", null,
-                String.join("\n\n", Corpora.entries("blns/blns.json")), "2019-02-02T10:00:00Z"));
+                "2019-02-01T10:00:00Z",
+                label));
+        entities.persist(written(
+                ada,
+                "naughty",
+                "Naughty strings",
+                null,
+                String.join("\n\n", Corpora.entries("blns/blns.json")),
+                "2019-02-02T10:00:00Z"));
         entities.flush();
     }
 

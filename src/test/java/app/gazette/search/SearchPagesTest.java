@@ -31,8 +31,10 @@ class SearchPagesTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
 
@@ -51,9 +53,13 @@ class SearchPagesTest {
     @MethodSource("files")
     void everyCorpusEntryGetsAPageWithNothingUnescaped(String file) throws Exception {
         long author = users.findOrCreateAuthor("corpus", "Corpus Author");
-        writer.create(new NewArticle("Payloads <script>alert(1)</script> admin' OR 1=1", null,
-                String.join("\n\n", Corpora.entries("xss/xss_payloads_quick.txt")), List.of("<svg onload=alert(1)>"),
-                author, Instant.now().minusSeconds(5)));
+        writer.create(new NewArticle(
+                "Payloads <script>alert(1)</script> admin' OR 1=1",
+                null,
+                String.join("\n\n", Corpora.entries("xss/xss_payloads_quick.txt")),
+                List.of("<svg onload=alert(1)>"),
+                author,
+                Instant.now().minusSeconds(5)));
         List<String> failures = new ArrayList<>();
         for (String entry : Corpora.entries(file)) {
             String path = "/search?q=" + URLEncoder.encode(entry, StandardCharsets.UTF_8);
@@ -69,8 +75,20 @@ class SearchPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%00", "a%0D%0Ab", "%C0%AF", "%E0%80%AF", "%ED%A0%80", "%F4%90%80%80", "%25",
-            "%25u0041", "a&q=b", "x&page=99999999999", "x&page=2147483647"})
+    @ValueSource(
+            strings = {
+                "%00",
+                "a%0D%0Ab",
+                "%C0%AF",
+                "%E0%80%AF",
+                "%ED%A0%80",
+                "%F4%90%80%80",
+                "%25",
+                "%25u0041",
+                "a&q=b",
+                "x&page=99999999999",
+                "x&page=2147483647"
+            })
     void brokenEncodingsAndControlCharactersNeverGiveA500(String raw) throws Exception {
         HttpResponse<String> response = browser.get("/search?q=" + raw);
 

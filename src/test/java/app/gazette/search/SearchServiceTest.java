@@ -46,8 +46,10 @@ class SearchServiceTest {
 
     @Autowired
     SearchService search;
+
     @Autowired
     TestEntityManager entities;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,13 +71,19 @@ class SearchServiceTest {
 
     @Test
     void titleMatchRanksAboveBodyOnlyMatch() {
-        persist(written(ada, "body-only", "Tides of February", null,
-                "A calm week.\n\nLater the harbour was mentioned once.", "2019-02-09T10:00:00Z"));
+        persist(written(
+                ada,
+                "body-only",
+                "Tides of February",
+                null,
+                "A calm week.\n\nLater the harbour was mentioned once.",
+                "2019-02-09T10:00:00Z"));
         persist(written(ada, "in-title", "Harbour reopens", null, "Ships are back.", "2019-02-01T10:00:00Z"));
 
         SearchResults found = search.search(SearchQuery.of("harbour"), 1, 10);
 
-        assertThat(found.page().entries()).extracting(SearchResult::title)
+        assertThat(found.page().entries())
+                .extracting(SearchResult::title)
                 .containsExactly("Harbour reopens", "Tides of February");
         assertThat(found.total()).isEqualTo(2);
         assertThat(found.page().entries().get(0).permalink()).isEqualTo("/2019/02/in-title");
@@ -99,13 +107,22 @@ class SearchServiceTest {
 
     @Test
     void snippetIsEscapedTextWithTheMatchMarked() {
-        persist(written(ada, "markup", "Sailing news", "A short excerpt.",
+        persist(written(
+                ada,
+                "markup",
+                "Sailing news",
+                "A short excerpt.",
                 "Results: Tom & Jerry said 1 < 2 and <b>x</b> before the regatta \u0002began\u0003 \"here\".",
                 "2019-02-01T10:00:00Z"));
 
-        String snippet = search.search(SearchQuery.of("regatta"), 1, 10).page().entries().get(0).snippetHtml();
+        String snippet = search.search(SearchQuery.of("regatta"), 1, 10)
+                .page()
+                .entries()
+                .get(0)
+                .snippetHtml();
 
-        assertThat(snippet).contains("<mark>regatta</mark>", "Tom &amp; Jerry", "&quot;here")
+        assertThat(snippet)
+                .contains("<mark>regatta</mark>", "Tom &amp; Jerry", "&quot;here")
                 .doesNotContain("<b>", "<mark>began");
         assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
     }
@@ -113,8 +130,8 @@ class SearchServiceTest {
     @Test
     void labelNamesAreSearchedAndShown() {
         Label lighthouse = entities.persist(new Label("Lighthouse"));
-        persist(written(ada, "labelled", "Keepers retire", null, "The last keepers left.", "2019-02-01T10:00:00Z",
-                lighthouse));
+        persist(written(
+                ada, "labelled", "Keepers retire", null, "The last keepers left.", "2019-02-01T10:00:00Z", lighthouse));
         persist(written(ada, "unlabelled", "Keepers of the flame", null, "Olympics.", "2019-02-02T10:00:00Z"));
 
         SearchResults found = search.search(SearchQuery.of("lighthouse"), 1, 10);
@@ -126,8 +143,8 @@ class SearchServiceTest {
     @Test
     void renamedLabelIsFoundByItsNewName() {
         Label label = entities.persist(new Label("Beacon"));
-        persist(written(ada, "renamed", "Keepers retire", null, "The last keepers left.", "2019-02-01T10:00:00Z",
-                label));
+        persist(written(
+                ada, "renamed", "Keepers retire", null, "The last keepers left.", "2019-02-01T10:00:00Z", label));
 
         jdbc.update("update labels set name = 'Foghorn', slug = 'foghorn' where id = ?", label.getId());
 
@@ -157,15 +174,33 @@ class SearchServiceTest {
         assertThat(first.page().entries()).hasSize(2);
         assertThat(first.page().totalPages()).isEqualTo(2);
         assertThat(first.total()).isEqualTo(3);
-        assertThat(second.page().entries()).hasSize(1).extracting(SearchResult::title)
-                .doesNotContainAnyElementsOf(first.page().entries().stream().map(SearchResult::title).toList());
-        assertThat(search.search(SearchQuery.of("puffin"), 99, 2).page().number()).isEqualTo(2);
-        assertThat(search.search(SearchQuery.of("puffin"), -5, 2).page().number()).isEqualTo(1);
+        assertThat(second.page().entries())
+                .hasSize(1)
+                .extracting(SearchResult::title)
+                .doesNotContainAnyElementsOf(
+                        first.page().entries().stream().map(SearchResult::title).toList());
+        assertThat(search.search(SearchQuery.of("puffin"), 99, 2).page().number())
+                .isEqualTo(2);
+        assertThat(search.search(SearchQuery.of("puffin"), -5, 2).page().number())
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"harbour", "harbour OR -zebra", "*", "har%", "_", "!!", "a & | b", "(((", "' or 1=1 --",
-            "\\", ":*", "<->"})
+    @ValueSource(
+            strings = {
+                "\"harbour",
+                "harbour OR -zebra",
+                "*",
+                "har%",
+                "_",
+                "!!",
+                "a & | b",
+                "(((",
+                "' or 1=1 --",
+                "\\",
+                ":*",
+                "<->"
+            })
     void operatorsQuotesAndWildcardsNeverFail(String query) {
         persist(written(ada, "harbour", "Harbour reopens", null, "Ships are back.", "2019-02-01T10:00:00Z"));
 
@@ -190,7 +225,10 @@ class SearchServiceTest {
     }
 
     void setStatus(String slug, ArticleStatus status) {
-        entities.getEntityManager().createQuery("update Article a set a.status = :s where a.slug = :slug")
-                .setParameter("s", status).setParameter("slug", slug).executeUpdate();
+        entities.getEntityManager()
+                .createQuery("update Article a set a.status = :s where a.slug = :slug")
+                .setParameter("s", status)
+                .setParameter("slug", slug)
+                .executeUpdate();
     }
 }

@@ -25,11 +25,18 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:gazette-corpus-articles;DB_CLOSE_DELAY=-1")
 class CorpusArticlesTest {
 
-    static final List<String> GENERATED = List.of("nul\u0000byte", "carriage\rreturn", "line\nfeed",
-            "tab\tin title", "\uFEFFbom", "🙂".repeat(150), "x".repeat(301));
+    static final List<String> GENERATED = List.of(
+            "nul\u0000byte",
+            "carriage\rreturn",
+            "line\nfeed",
+            "tab\tin title",
+            "\uFEFFbom",
+            "🙂".repeat(150),
+            "x".repeat(301));
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleAdmin articles;
 
@@ -44,9 +51,26 @@ class CorpusArticlesTest {
         int refused = 0;
 
         for (String input : inputs) {
-            HttpResponse<String> saved = editor.post("/admin/articles", Map.of("title", input, "body", input,
-                    "labels", input, "slug", "", "excerpt", "", "publishAt", "", "commentsOpen", "true",
-                    "action", "publish"), token);
+            HttpResponse<String> saved = editor.post(
+                    "/admin/articles",
+                    Map.of(
+                            "title",
+                            input,
+                            "body",
+                            input,
+                            "labels",
+                            input,
+                            "slug",
+                            "",
+                            "excerpt",
+                            "",
+                            "publishAt",
+                            "",
+                            "commentsOpen",
+                            "true",
+                            "action",
+                            "publish"),
+                    token);
             assertThat(saved.statusCode()).as("status for %s", input).isIn(302, 400);
             if (saved.statusCode() == 400) {
                 refused++;
@@ -54,7 +78,8 @@ class CorpusArticlesTest {
                 continue;
             }
             stored++;
-            String location = URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
+            String location = URI.create(saved.headers().firstValue("Location").orElseThrow())
+                    .getPath();
             long id = Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
             ArticleAdmin.ArticleEdit edit = articles.edit(id);
             assertThat(edit.title()).isEqualTo(input);
@@ -64,8 +89,8 @@ class CorpusArticlesTest {
             SafeHtml.assertSafe(page.body(), "article " + input);
         }
         SafeHtml.assertSafe(editor.get("/").body(), "home page");
-        System.out.printf("[corpus] articles: %d strings tried, %d stored, %d refused%n", inputs.size(), stored,
-                refused);
+        System.out.printf(
+                "[corpus] articles: %d strings tried, %d stored, %d refused%n", inputs.size(), stored, refused);
         assertThat(stored).isGreaterThan(inputs.size() / 2);
     }
 }

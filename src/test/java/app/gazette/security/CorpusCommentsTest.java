@@ -26,16 +26,28 @@ import org.springframework.test.context.TestPropertySource;
  * comment: no 5xx; stored exactly (email lower-cased) or refused with a 400; the page stays inert.
  */
 @AppTest
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:gazette-corpus-comments;DB_CLOSE_DELAY=-1",
-        "gazette.comments.moderation=none", "gazette.comments.flood-seconds=0"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:gazette-corpus-comments;DB_CLOSE_DELAY=-1",
+            "gazette.comments.moderation=none",
+            "gazette.comments.flood-seconds=0"
+        })
 class CorpusCommentsTest {
 
     static final Pattern STAMP = Pattern.compile("name=\"(renderedAt|signature)\" value=\"([^\"]*)\"");
-    static final List<String> GENERATED = List.of("nul\u0000byte", "carriage\rreturn", "line\nfeed",
-            "\uFEFFbom", "🙂".repeat(60), "n".repeat(101), "x".repeat(10_001), "a@b.c\r\nBcc: x@example.org");
+    static final List<String> GENERATED = List.of(
+            "nul\u0000byte",
+            "carriage\rreturn",
+            "line\nfeed",
+            "\uFEFFbom",
+            "🙂".repeat(60),
+            "n".repeat(101),
+            "x".repeat(10_001),
+            "a@b.c\r\nBcc: x@example.org");
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     CommentRepository comments;
 
@@ -43,7 +55,8 @@ class CorpusCommentsTest {
     void corpusStringsAsNameEmailAndCommentAreStoredExactlyOrRefusedAndNeverExecute() throws Exception {
         Browser reader = new Browser(port);
         String home = reader.get("/").body();
-        Matcher link = Pattern.compile("class=\"post-title\"><a href=\"([^\"]+)\"").matcher(home);
+        Matcher link =
+                Pattern.compile("class=\"post-title\"><a href=\"([^\"]+)\"").matcher(home);
         assertThat(link.find()).isTrue();
         String permalink = link.group(1);
         Map<String, String> stamp = new java.util.HashMap<>();
@@ -58,12 +71,26 @@ class CorpusCommentsTest {
 
         for (int n = 0; n < inputs.size(); n++) {
             String input = inputs.get(n);
-            String email = input.isBlank() ? null : input.toLowerCase(Locale.ROOT).strip();
-            post(reader, permalink, stamp, Map.of("name", input, "body", "name-" + n), counts, expected,
-                    new String[] {input, null, "name-" + n});
-            post(reader, permalink, stamp, Map.of("name", "Reader", "email", input, "body", "email-" + n), counts,
-                    expected, new String[] {"Reader", email, "email-" + n});
-            post(reader, permalink, stamp, Map.of("name", "Reader " + n, "body", input), counts, expected,
+            String email =
+                    input.isBlank() ? null : input.toLowerCase(Locale.ROOT).strip();
+            post(reader, permalink, stamp, Map.of("name", input, "body", "name-" + n), counts, expected, new String[] {
+                input, null, "name-" + n
+            });
+            post(
+                    reader,
+                    permalink,
+                    stamp,
+                    Map.of("name", "Reader", "email", input, "body", "email-" + n),
+                    counts,
+                    expected,
+                    new String[] {"Reader", email, "email-" + n});
+            post(
+                    reader,
+                    permalink,
+                    stamp,
+                    Map.of("name", "Reader " + n, "body", input),
+                    counts,
+                    expected,
                     new String[] {"Reader " + n, null, input});
         }
         Map<String, Comment> stored = comments.findAll().stream()
@@ -71,16 +98,26 @@ class CorpusCommentsTest {
         expected.forEach((body, want) -> {
             Comment got = stored.get(body);
             assertThat(got).as("stored comment %s", body).isNotNull();
-            assertThat(new String[] {got.getAuthorName(), got.getAuthorEmail(), got.getBody()}).containsExactly(want);
+            assertThat(new String[] {got.getAuthorName(), got.getAuthorEmail(), got.getBody()})
+                    .containsExactly(want);
         });
         SafeHtml.assertSafe(reader.get(permalink).body(), "article with corpus comments");
-        System.out.printf("[corpus] comments: %d strings tried as name, email and comment: %d stored, %d refused"
-                + " (400), %d duplicates (409)%n", inputs.size(), counts[0], counts[1], counts[2]);
+        System.out.printf(
+                "[corpus] comments: %d strings tried as name, email and comment: %d stored, %d refused"
+                        + " (400), %d duplicates (409)%n",
+                inputs.size(), counts[0], counts[1], counts[2]);
         assertThat(counts[0]).isGreaterThan(inputs.size());
     }
 
-    private void post(Browser reader, String permalink, Map<String, String> stamp, Map<String, String> fields,
-            int[] counts, Map<String, String[]> expected, String[] want) throws Exception {
+    private void post(
+            Browser reader,
+            String permalink,
+            Map<String, String> stamp,
+            Map<String, String> fields,
+            int[] counts,
+            Map<String, String[]> expected,
+            String[] want)
+            throws Exception {
         Map<String, String> form = new java.util.HashMap<>(stamp);
         form.putAll(fields);
         HttpResponse<String> response = reader.postForm(permalink + "/comments", form, reader.origin());

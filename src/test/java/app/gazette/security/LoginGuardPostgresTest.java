@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same guard tests on PostgreSQL. */
 @PostgresTest
-class LoginGuardPostgresTest extends LoginGuardTest {
-}
+class LoginGuardPostgresTest extends LoginGuardTest {}

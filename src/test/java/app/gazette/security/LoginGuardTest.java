@@ -30,8 +30,10 @@ class LoginGuardTest {
 
     @Autowired
     LoginGuard guard;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     LoginAttemptRepository attempts;
 
@@ -103,7 +105,8 @@ class LoginGuardTest {
             clock.advance(Duration.ofSeconds(20));
         }
 
-        assertThat(guard.lock("someone-else", "203.0.113.99")).map(LoginLock::until)
+        assertThat(guard.lock("someone-else", "203.0.113.99"))
+                .map(LoginLock::until)
                 .contains(START.plus(Duration.ofHours(1)));
         assertThat(guard.lock("someone-else", "198.51.100.2")).isEmpty();
         clock.set(START.plus(Duration.ofHours(1)));

@@ -25,8 +25,10 @@ class LoginLockPolicyTest {
         Optional<Instant> lock = failNow();
 
         assertThat(lock).contains(clock.instant().plus(Duration.ofMinutes(10)));
-        assertThat(attempt.lockedUntil(clock.instant().plus(Duration.ofMinutes(9)))).isPresent();
-        assertThat(attempt.lockedUntil(clock.instant().plus(Duration.ofMinutes(10)))).isEmpty();
+        assertThat(attempt.lockedUntil(clock.instant().plus(Duration.ofMinutes(9))))
+                .isPresent();
+        assertThat(attempt.lockedUntil(clock.instant().plus(Duration.ofMinutes(10))))
+                .isEmpty();
     }
 
     @Test

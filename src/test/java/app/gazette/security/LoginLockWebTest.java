@@ -26,11 +26,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @WebSliceTest
 class LoginLockWebTest {
 
-    static final LoginLock TEN_MINUTES =
-            new LoginLock(Instant.parse("2019-02-09T10:25:00Z"), Duration.ofMinutes(10));
+    static final LoginLock TEN_MINUTES = new LoginLock(Instant.parse("2019-02-09T10:25:00Z"), Duration.ofMinutes(10));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     LoginGuard guard;
 
@@ -38,8 +38,11 @@ class LoginLockWebTest {
     void aLockedLoginIsTurnedAwayWith429BeforeItsPasswordIsChecked() throws Exception {
         given(guard.lock("admin", "203.0.113.66")).willReturn(Optional.of(TEN_MINUTES));
 
-        mvc.perform(post("/login").param("username", "admin").param("password", "right or wrong")
-                        .with(csrf()).with(from("203.0.113.66")))
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "right or wrong")
+                        .with(csrf())
+                        .with(from("203.0.113.66")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "600"))
                 .andExpect(forwardedUrl("/login/locked"));
@@ -50,13 +53,18 @@ class LoginLockWebTest {
 
     @Test
     void theLockedPageSaysWhenToTryAgainInTheNewsroomLayout() throws Exception {
-        String page = mvc.perform(post("/login/locked").with(csrf())
-                        .requestAttr(LoginGuard.LOCK, TEN_MINUTES))
+        String page = mvc.perform(post("/login/locked").with(csrf()).requestAttr(LoginGuard.LOCK, TEN_MINUTES))
                 .andExpect(status().isTooManyRequests())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("Too many attempts", "Try again in 10 minutes, after Saturday 9 February 2019",
-                "class=\"admin-bar\"", "href=\"/login\"");
+        assertThat(page)
+                .contains(
+                        "Too many attempts",
+                        "Try again in 10 minutes, after Saturday 9 February 2019",
+                        "class=\"admin-bar\"",
+                        "href=\"/login\"");
     }
 
     @Test
@@ -66,8 +74,11 @@ class LoginLockWebTest {
 
     @Test
     void everyFailedSignInIsCountedWithTheClientAddressEvenForAnUnknownLogin() throws Exception {
-        mvc.perform(post("/login").param("username", "nobody-here").param("password", "guess")
-                        .with(csrf()).with(from("198.51.100.23")))
+        mvc.perform(post("/login")
+                        .param("username", "nobody-here")
+                        .param("password", "guess")
+                        .with(csrf())
+                        .with(from("198.51.100.23")))
                 .andExpect(redirectedUrl("/login?error"));
 
         verify(guard).failed("nobody-here", "198.51.100.23");
@@ -77,8 +88,11 @@ class LoginLockWebTest {
     void anotherAddressIsNotLockedByTheGuardsAnswerForTheFirst() throws Exception {
         given(guard.lock("admin", "203.0.113.66")).willReturn(Optional.of(TEN_MINUTES));
 
-        mvc.perform(post("/login").param("username", "admin").param("password", "wrong")
-                        .with(csrf()).with(from("198.51.100.2")))
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "wrong")
+                        .with(csrf())
+                        .with(from("198.51.100.2")))
                 .andExpect(redirectedUrl("/login?error"));
     }
 

@@ -29,8 +29,13 @@ class SameOriginFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://news.example.org", "https://news.example.org:443", "HTTPS://NEWS.Example.org",
-        "https://news.example.org/"})
+    @ValueSource(
+            strings = {
+                "https://news.example.org",
+                "https://news.example.org:443",
+                "HTTPS://NEWS.Example.org",
+                "https://news.example.org/"
+            })
     void sameSchemeHostAndPortIsSameOrigin(String origin) {
         assertThat(SameOriginFilter.isSameOrigin(withOrigin(origin))).isTrue();
     }
@@ -62,15 +67,31 @@ class SameOriginFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example", "https://news.example.org.evil.example", "http://news.example.org",
-        "https://news.example.org:8443", "http://news.example.org:443", "https://example.org"})
+    @ValueSource(
+            strings = {
+                "https://evil.example",
+                "https://news.example.org.evil.example",
+                "http://news.example.org",
+                "https://news.example.org:8443",
+                "http://news.example.org:443",
+                "https://example.org"
+            })
     void differentHostSchemeOrPortIsNotSameOrigin(String origin) {
         assertThat(SameOriginFilter.isSameOrigin(withOrigin(origin))).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "::::", "https://", "news.example.org", "//news.example.org",
-        "https://news.example.org:notaport", "https://news example.org", "javascript:alert(1)"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "::::",
+                "https://",
+                "news.example.org",
+                "//news.example.org",
+                "https://news.example.org:notaport",
+                "https://news example.org",
+                "javascript:alert(1)"
+            })
     void unparseableOriginIsNotSameOrigin(String origin) {
         assertThat(SameOriginFilter.isSameOrigin(withOrigin(origin))).isFalse();
     }

@@ -26,8 +26,7 @@ class SiteAreasTest {
 
     @Test
     void onlyTheNewsroomAndOperationsAreNotPublic() {
-        assertThat(Area.values()).filteredOn(Area::isPublic)
-                .containsExactly(Area.ERROR, Area.ASSETS, Area.READER);
+        assertThat(Area.values()).filteredOn(Area::isPublic).containsExactly(Area.ERROR, Area.ASSETS, Area.READER);
     }
 
     @Test

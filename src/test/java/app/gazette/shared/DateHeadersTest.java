@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DateHeadersTest {
 
-    private record Entry(String title, LocalDate day) {
-    }
+    private record Entry(String title, LocalDate day) {}
 
     private static final LocalDate SAT = LocalDate.of(2019, 2, 9);
     private static final LocalDate FRI = LocalDate.of(2019, 2, 8);
@@ -34,7 +33,11 @@ class DateHeadersTest {
     @Test
     void consecutiveEntriesOfOneDayShareOneHeaderInOrder() {
         List<DayGroup<Entry>> groups = group(List.of(
-                new Entry("a", SAT), new Entry("b", SAT), new Entry("c", FRI), new Entry("d", FRI), new Entry("e", FRI)));
+                new Entry("a", SAT),
+                new Entry("b", SAT),
+                new Entry("c", FRI),
+                new Entry("d", FRI),
+                new Entry("e", FRI)));
 
         assertThat(groups).extracting(DayGroup::header).containsExactly("H2019-02-09", "H2019-02-08");
         assertThat(titles(groups.get(0))).containsExactly("a", "b");
@@ -46,7 +49,8 @@ class DateHeadersTest {
         List<DayGroup<Entry>> groups = group(List.of(new Entry("a", SAT), new Entry("b", FRI), new Entry("c", SAT)));
 
         assertThat(groups).extracting(DayGroup::header).containsExactly("H2019-02-09", "H2019-02-08", "H2019-02-09");
-        assertThat(groups).extracting(DateHeadersTest::titles)
+        assertThat(groups)
+                .extracting(DateHeadersTest::titles)
                 .containsExactly(List.of("a"), List.of("b"), List.of("c"));
     }
 
@@ -75,7 +79,11 @@ class DateHeadersTest {
     void dateHeaderFollowsTheLocale() {
         String header = formats("Europe/Berlin", Locale.GERMANY).dateHeader(SAT);
 
-        assertThat(header).contains("Samstag").contains("Februar").contains("2019").doesNotContain("Saturday");
+        assertThat(header)
+                .contains("Samstag")
+                .contains("Februar")
+                .contains("2019")
+                .doesNotContain("Saturday");
     }
 
     @Test
@@ -99,6 +107,7 @@ class DateHeadersTest {
         assertThat(tokyo.time(at)).isEqualTo("08:30");
         assertThat(tokyo.dateTime(at)).isEqualTo("Friday 1 February 2019, 08:30");
         assertThat(tokyo.monthName(YearMonth.of(2019, 2))).isEqualTo("February 2019");
-        assertThat(formats("Europe/Berlin", Locale.GERMANY).monthName(YearMonth.of(2019, 3))).isEqualTo("März 2019");
+        assertThat(formats("Europe/Berlin", Locale.GERMANY).monthName(YearMonth.of(2019, 3)))
+                .isEqualTo("März 2019");
     }
 }

@@ -55,7 +55,8 @@ class H2DurabilityTest {
     static String withWriteDelay(String url, int millis) {
         String setting = "WRITE_DELAY=" + millis;
         return url.matches("(?i).*;WRITE_DELAY=\\d+.*")
-                ? url.replaceAll("(?i);WRITE_DELAY=\\d+", ";" + setting) : url + ";" + setting;
+                ? url.replaceAll("(?i);WRITE_DELAY=\\d+", ";" + setting)
+                : url + ";" + setting;
     }
 
     /** What the killed writer acknowledged and what the database holds afterwards. */
@@ -71,16 +72,16 @@ class H2DurabilityTest {
     private Outcome killWriterAfterAcknowledgements(String url) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path errors = dir.resolve("writer.err");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                H2Writer.class.getName(), url)
+        Process child = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), H2Writer.class.getName(), url)
                 .redirectError(errors.toFile())
                 .start();
         // bounded wait: a hung child is killed, which ends its stdout and so the read loop below
-        CompletableFuture.runAsync(child::destroyForcibly,
-                CompletableFuture.delayedExecutor(CHILD_DEADLINE_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture.runAsync(
+                child::destroyForcibly, CompletableFuture.delayedExecutor(CHILD_DEADLINE_SECONDS, TimeUnit.SECONDS));
         Set<Long> acknowledged = new TreeSet<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (acknowledged.size() < ACKNOWLEDGED && (line = out.readLine()) != null) {
                 if (!line.equals("READY")) {
@@ -97,8 +98,10 @@ class H2DurabilityTest {
         } finally {
             child.destroyForcibly();
         }
-        assertThat(acknowledged).as("acknowledged ids before the kill (child exit %s, stderr: %s)", child.exitValue(),
-                        Files.readString(errors))
+        assertThat(acknowledged)
+                .as(
+                        "acknowledged ids before the kill (child exit %s, stderr: %s)",
+                        child.exitValue(), Files.readString(errors))
                 .hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
         assertThat(child.exitValue()).as("killed by SIGKILL, not a clean exit").isNotZero();
         return new Outcome(acknowledged, storedIds(url));
@@ -125,7 +128,9 @@ class H2DurabilityTest {
 
         Outcome outcome = killWriterAfterAcknowledgements(url);
 
-        assertThat(outcome.lost()).as("acknowledged but lost after kill -9 with %s", url).isEmpty();
+        assertThat(outcome.lost())
+                .as("acknowledged but lost after kill -9 with %s", url)
+                .isEmpty();
         assertThat(outcome.stored()).containsAll(outcome.acknowledged());
     }
 
@@ -137,7 +142,8 @@ class H2DurabilityTest {
 
         Outcome outcome = killWriterAfterAcknowledgements(url);
 
-        assertThat(outcome.lost()).as("a write delay must lose commits, or the durability test proves nothing")
+        assertThat(outcome.lost())
+                .as("a write delay must lose commits, or the durability test proves nothing")
                 .isNotEmpty();
     }
 

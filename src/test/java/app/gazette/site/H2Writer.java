@@ -12,8 +12,7 @@ import java.sql.Statement;
  */
 public final class H2Writer {
 
-    private H2Writer() {
-    }
+    private H2Writer() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, false, "UTF-8");
@@ -24,7 +23,8 @@ public final class H2Writer {
             }
             out.println("READY");
             out.flush();
-            try (PreparedStatement insert = connection.prepareStatement("insert into acked (id, payload) values (?, ?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("insert into acked (id, payload) values (?, ?)")) {
                 for (long id = 1; ; id++) {
                     insert.setLong(1, id);
                     insert.setString(2, "row " + id);

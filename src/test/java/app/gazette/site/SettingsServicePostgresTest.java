@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same settings tests on PostgreSQL. */
 @PostgresTest
-class SettingsServicePostgresTest extends SettingsServiceTest {
-}
+class SettingsServicePostgresTest extends SettingsServiceTest {}

@@ -1,11 +1,10 @@
 package app.gazette.site;
 
-import app.gazette.pagecache.PublicContentChanged;
-import app.gazette.pagecache.ContentVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.gazette.site.ModerationMode;
+import app.gazette.pagecache.ContentVersion;
+import app.gazette.pagecache.PublicContentChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,12 +43,16 @@ class SettingsServiceTest {
 
     @Autowired
     SiteSettingsRepository repository;
+
     @Autowired
     GazetteProperties properties;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,7 +60,12 @@ class SettingsServiceTest {
 
     SettingsService node() {
         ContentVersion version = new ContentVersion(jdbc, clock, nanos::get, 0);
-        return new SettingsService(repository, properties, transactions, clock, version,
+        return new SettingsService(
+                repository,
+                properties,
+                transactions,
+                clock,
+                version,
                 event -> version.on((PublicContentChanged) event));
     }
 
@@ -81,8 +89,17 @@ class SettingsServiceTest {
         SettingsService settings = node();
         Settings before = settings.current();
 
-        settings.update(change(before, s -> new Settings("The Daily Bugle", "All the news", 5, "d.M.yyyy",
-                ModerationMode.NONE, 14, "spam\ncheap pills", s.version())));
+        settings.update(change(
+                before,
+                s -> new Settings(
+                        "The Daily Bugle",
+                        "All the news",
+                        5,
+                        "d.M.yyyy",
+                        ModerationMode.NONE,
+                        14,
+                        "spam\ncheap pills",
+                        s.version())));
 
         Settings after = settings.current();
         assertThat(after.siteTitle()).isEqualTo("The Daily Bugle");
@@ -121,27 +138,48 @@ class SettingsServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"blank title", "page size 0", "page size 101", "time pattern", "bad pattern",
-            "negative days", "no moderation", "banned words too long", "no banned words"})
+    @ValueSource(
+            strings = {
+                "blank title",
+                "page size 0",
+                "page size 101",
+                "time pattern",
+                "bad pattern",
+                "negative days",
+                "no moderation",
+                "banned words too long",
+                "no banned words"
+            })
     void invalidValuesAreRefusedAndNothingIsStored(String problem) {
         SettingsService settings = node();
         Settings s = settings.current();
         Settings invalid = switch (problem) {
             case "blank title" -> withTitle(s, "  ");
-            case "page size 0" -> new Settings(s.siteTitle(), s.tagline(), 0, s.dateHeaderPattern(), s.moderation(),
-                    0, "", s.version());
-            case "page size 101" -> new Settings(s.siteTitle(), s.tagline(), 101, s.dateHeaderPattern(),
-                    s.moderation(), 0, "", s.version());
-            case "time pattern" -> new Settings(s.siteTitle(), s.tagline(), 10, "HH:mm", s.moderation(), 0,
-                    "", s.version());
-            case "bad pattern" -> new Settings(s.siteTitle(), s.tagline(), 10, "EEEE {", s.moderation(), 0,
-                    "", s.version());
-            case "negative days" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
-                    s.moderation(), -1, "", s.version());
-            case "banned words too long" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
-                    s.moderation(), 0, "w".repeat(SettingsService.MAX_BANNED_WORDS_LENGTH + 1), s.version());
-            case "no banned words" -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(),
-                    s.moderation(), 0, null, s.version());
+            case "page size 0" ->
+                new Settings(s.siteTitle(), s.tagline(), 0, s.dateHeaderPattern(), s.moderation(), 0, "", s.version());
+            case "page size 101" ->
+                new Settings(
+                        s.siteTitle(), s.tagline(), 101, s.dateHeaderPattern(), s.moderation(), 0, "", s.version());
+            case "time pattern" ->
+                new Settings(s.siteTitle(), s.tagline(), 10, "HH:mm", s.moderation(), 0, "", s.version());
+            case "bad pattern" ->
+                new Settings(s.siteTitle(), s.tagline(), 10, "EEEE {", s.moderation(), 0, "", s.version());
+            case "negative days" ->
+                new Settings(
+                        s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(), s.moderation(), -1, "", s.version());
+            case "banned words too long" ->
+                new Settings(
+                        s.siteTitle(),
+                        s.tagline(),
+                        10,
+                        s.dateHeaderPattern(),
+                        s.moderation(),
+                        0,
+                        "w".repeat(SettingsService.MAX_BANNED_WORDS_LENGTH + 1),
+                        s.version());
+            case "no banned words" ->
+                new Settings(
+                        s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(), s.moderation(), 0, null, s.version());
             default -> new Settings(s.siteTitle(), s.tagline(), 10, s.dateHeaderPattern(), null, 0, "", s.version());
         };
 
@@ -165,7 +203,14 @@ class SettingsServiceTest {
     }
 
     private static Settings withTitle(Settings s, String title) {
-        return new Settings(title, s.tagline(), s.pageSize(), s.dateHeaderPattern(), s.moderation(),
-                s.closeCommentsAfterDays(), s.bannedWords(), s.version());
+        return new Settings(
+                title,
+                s.tagline(),
+                s.pageSize(),
+                s.dateHeaderPattern(),
+                s.moderation(),
+                s.closeCommentsAfterDays(),
+                s.bannedWords(),
+                s.version());
     }
 }

@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same secret tests on PostgreSQL. */
 @PostgresTest
-class SiteSecretsPostgresTest extends SiteSecretsTest {
-}
+class SiteSecretsPostgresTest extends SiteSecretsTest {}

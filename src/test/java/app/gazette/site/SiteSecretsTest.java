@@ -21,12 +21,13 @@ class SiteSecretsTest {
 
     @Autowired
     SiteSecretRepository repository;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     SiteSecrets node() {
-        return new SiteSecrets(repository, transactions, Clock.fixed(Instant.parse("2019-02-09T10:15:00Z"),
-                ZoneOffset.UTC));
+        return new SiteSecrets(
+                repository, transactions, Clock.fixed(Instant.parse("2019-02-09T10:15:00Z"), ZoneOffset.UTC));
     }
 
     @BeforeEach

@@ -15,11 +15,14 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:gazette-app-test;DB_CLOSE_DELAY=-1",
-        "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
-        "gazette.comments.moderation=first-time",
-        "gazette.comments.min-seconds=0"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:gazette-app-test;DB_CLOSE_DELAY=-1",
+            "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
+            "gazette.comments.moderation=first-time",
+            "gazette.comments.min-seconds=0"
+        })
 @Import({FailingController.class, StatementCounter.class})
 public @interface AppTest {
 

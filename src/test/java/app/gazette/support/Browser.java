@@ -56,8 +56,12 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT)
-                .header("X-Forwarded-For", ip).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", ACCEPT)
+                        .header("X-Forwarded-For", ip)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String origin)
@@ -67,7 +71,8 @@ public final class Browser {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", ACCEPT)
                 .header("X-Forwarded-For", ip)
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (origin != null) {

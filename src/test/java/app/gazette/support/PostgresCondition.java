@@ -17,7 +17,10 @@ public class PostgresCondition implements ExecutionCondition {
 
     static final String HOST = env("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432");
     /** One database per test JVM unless named: parallel runs on one machine do not collide. */
-    static final String DATABASE = env("GAZETTE_TEST_PG_DATABASE", "gazette_test_" + ProcessHandle.current().pid());
+    static final String DATABASE = env(
+            "GAZETTE_TEST_PG_DATABASE",
+            "gazette_test_" + ProcessHandle.current().pid());
+
     static final String USER = env("GAZETTE_TEST_PG_USER", "postgres");
 
     private static Boolean available;
@@ -53,8 +56,10 @@ public class PostgresCondition implements ExecutionCondition {
     }
 
     private static boolean recreateDatabase() {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER,
-                System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://" + HOST + "/postgres",
+                        USER,
+                        System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
                 Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + DATABASE);
@@ -67,8 +72,10 @@ public class PostgresCondition implements ExecutionCondition {
     }
 
     private static void dropDatabase() {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER,
-                System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://" + HOST + "/postgres",
+                        USER,
+                        System.getenv().getOrDefault("GAZETTE_TEST_PG_PASSWORD", ""));
                 Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         } catch (SQLException ignored) {

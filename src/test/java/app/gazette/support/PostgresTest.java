@@ -23,10 +23,12 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("postgres")
 @ExtendWith(PostgresCondition.class)
 @AutoConfigureTestDatabase(replace = Replace.NONE)
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:postgresql://${GAZETTE_TEST_PG_HOST:127.0.0.1:5432}/${gazette.test.pg-database}",
-        "spring.datasource.username=${GAZETTE_TEST_PG_USER:postgres}",
-        "spring.datasource.password=${GAZETTE_TEST_PG_PASSWORD:}",
-        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1"})
-public @interface PostgresTest {
-}
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:postgresql://${GAZETTE_TEST_PG_HOST:127.0.0.1:5432}/${gazette.test.pg-database}",
+            "spring.datasource.username=${GAZETTE_TEST_PG_USER:postgres}",
+            "spring.datasource.password=${GAZETTE_TEST_PG_PASSWORD:}",
+            "spring.datasource.hikari.maximum-pool-size=4",
+            "spring.datasource.hikari.minimum-idle=1"
+        })
+public @interface PostgresTest {}

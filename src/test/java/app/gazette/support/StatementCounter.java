@@ -48,17 +48,22 @@ public class StatementCounter {
     }
 
     private static DataSource wrap(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, forwarding(target, (method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                forwarding(target, (method, args) -> {
                     Object result = method.invoke(target, args);
                     return result instanceof Connection connection ? wrap(connection) : result;
                 }));
     }
 
     private static Connection wrap(Connection target) {
-        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, forwarding(target, (method, args) -> {
-                    if (STATEMENTS.contains(method.getName()) && Thread.currentThread().getName().startsWith("http")) {
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                forwarding(target, (method, args) -> {
+                    if (STATEMENTS.contains(method.getName())
+                            && Thread.currentThread().getName().startsWith("http")) {
                         synchronized (SEEN) {
                             SEEN.add(args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
                         }

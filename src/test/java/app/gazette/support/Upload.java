@@ -31,16 +31,20 @@ public final class Upload {
     }
 
     /** Posts the fields and the file as multipart/form-data, with the CSRF token of formPage. */
-    public HttpResponse<String> post(String formPage, String action, Map<String, String> fields, String fileName,
-            byte[] file) throws IOException, InterruptedException {
+    public HttpResponse<String> post(
+            String formPage, String action, Map<String, String> fields, String fileName, byte[] file)
+            throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) ->
-                part(body, "name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8)));
+        fields.forEach(
+                (name, value) -> part(body, "name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8)));
         part(body, "name=\"_csrf\"", null, browser.csrfToken(formPage).getBytes(StandardCharsets.UTF_8));
         part(body, "name=\"file\"; filename=\"" + fileName + "\"", "application/zip", file);
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(request(action).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(
+                request(action)
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -54,8 +58,9 @@ public final class Upload {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + length
-                    + "\r\nExpect: 100-continue\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n")
+                            + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + length
+                            + "\r\nExpect: 100-continue\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                            + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -85,12 +90,14 @@ public final class Upload {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", sessionCookie());
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", sessionCookie());
     }
 
     private static void part(ByteArrayOutputStream body, String disposition, String type, byte[] content) {
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; " + disposition + "\r\n"
-                + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,5 @@
 package app.gazette.support;
 
-import java.time.Clock;
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

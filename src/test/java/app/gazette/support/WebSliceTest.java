@@ -1,31 +1,31 @@
 package app.gazette.support;
 
-import app.gazette.comment.web.CommentSection;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
 import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
 import app.gazette.article.web.ArticleLists;
-import app.gazette.article.ArticlePages;
 import app.gazette.article.web.EditorPage;
 import app.gazette.backup.BackupService;
-import app.gazette.importing.ImportService;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
 import app.gazette.comment.CommentService;
+import app.gazette.comment.web.CommentSection;
+import app.gazette.importing.ImportService;
 import app.gazette.label.LabelService;
 import app.gazette.search.SearchService;
 import app.gazette.security.LoginGuard;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
-import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormatsConfig;
 import app.gazette.site.SiteSecrets;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
 import app.gazette.syndication.Feeds;
+import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.syndication.Sitemaps;
 import app.gazette.user.UserService;
 import java.lang.annotation.ElementType;
@@ -49,13 +49,38 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(properties = "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET)
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
-@Import({SecurityConfig.class, SiteFormatsConfig.class, ArticleLists.class, ArticlePages.class, CommentSection.class,
-        EditorPage.class, PageMetaBuilder.class, Feeds.class, FeedBuilder.class, Sitemaps.class,
-        CommentFormSigner.class, WebSliceClock.class})
-@MockitoBean(types = {ArticleService.class, LabelService.class, CommentService.class, ArticleAdmin.class,
-        ArticleEditor.class, RevisionService.class, CommentModeration.class, SettingsService.class,
-        UserService.class, SearchService.class, SiteSecrets.class, LoginGuard.class, BackupService.class,
-        ImportService.class, OldLinks.class})
+@Import({
+    SecurityConfig.class,
+    SiteFormatsConfig.class,
+    ArticleLists.class,
+    ArticlePages.class,
+    CommentSection.class,
+    EditorPage.class,
+    PageMetaBuilder.class,
+    Feeds.class,
+    FeedBuilder.class,
+    Sitemaps.class,
+    CommentFormSigner.class,
+    WebSliceClock.class
+})
+@MockitoBean(
+        types = {
+            ArticleService.class,
+            LabelService.class,
+            CommentService.class,
+            ArticleAdmin.class,
+            ArticleEditor.class,
+            RevisionService.class,
+            CommentModeration.class,
+            SettingsService.class,
+            UserService.class,
+            SearchService.class,
+            SiteSecrets.class,
+            LoginGuard.class,
+            BackupService.class,
+            ImportService.class,
+            OldLinks.class
+        })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 

@@ -5,11 +5,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import app.gazette.article.FeedArticle;
-import app.gazette.site.ModerationMode;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import app.gazette.syndication.FeedBuilder.Head;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -21,34 +21,53 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Full articles or excerpts by the setting, in both formats; an empty feed is still a valid feed. */
 class FeedBuilderTest {
 
     static final Instant NOW = Instant.parse("2019-02-10T12:00:00Z");
-    static final FeedArticle ARTICLE = new FeedArticle(7, "Mutiny", "/2019/02/mutiny", "Ada Whitlock",
-            Instant.parse("2019-02-09T10:15:00Z"), Instant.parse("2019-02-09T11:00:00Z"), List.of("Sport"),
-            "The crew <refused>", "<p>The whole <em>story</em></p>");
+    static final FeedArticle ARTICLE = new FeedArticle(
+            7,
+            "Mutiny",
+            "/2019/02/mutiny",
+            "Ada Whitlock",
+            Instant.parse("2019-02-09T10:15:00Z"),
+            Instant.parse("2019-02-09T11:00:00Z"),
+            List.of("Sport"),
+            "The crew <refused>",
+            "<p>The whole <em>story</em></p>");
     static final Head HEAD = new Head("Gazette", "https://x.test/", "https://x.test/feed.atom");
 
     FeedBuilder builder(boolean fullContent) {
-        GazetteProperties site = new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy", "Gazette",
-                "News as it happens", new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
+        GazetteProperties site = new GazetteProperties(
+                ZoneId.of("UTC"),
+                10,
+                "EEEE d MMMM yyyy",
+                "Gazette",
+                "News as it happens",
+                new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
                 new GazetteProperties.Admin("admin", ""));
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/syndication");
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(site));
-        return new FeedBuilder(messages, new SiteFormats(site.timeZone(), Locale.UK, site::dateHeaderPattern), settings, new FeedProperties(fullContent),
+        return new FeedBuilder(
+                messages,
+                new SiteFormats(site.timeZone(), Locale.UK, site::dateHeaderPattern),
+                settings,
+                new FeedProperties(fullContent),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static SyndEntry roundTrip(SyndFeed feed, FeedFormat format) throws Exception {
-        return new SyndFeedInput().build(new StringReader(format.write(feed))).getEntries().get(0);
+        return new SyndFeedInput()
+                .build(new StringReader(format.write(feed)))
+                .getEntries()
+                .get(0);
     }
 
     @ParameterizedTest
@@ -73,10 +92,12 @@ class FeedBuilderTest {
 
     @Test
     void feedIsAsNewAsItsNewestEntryAndAnEmptyOneAsNow() throws Exception {
-        SyndFeed full = new SyndFeedInput().build(new StringReader(
-                FeedFormat.ATOM.write(builder(true).articles(HEAD, "https://x.test", List.of(ARTICLE)))));
-        SyndFeed empty = new SyndFeedInput().build(new StringReader(
-                FeedFormat.ATOM.write(builder(true).articles(HEAD, "https://x.test", List.of()))));
+        SyndFeed full = new SyndFeedInput()
+                .build(new StringReader(
+                        FeedFormat.ATOM.write(builder(true).articles(HEAD, "https://x.test", List.of(ARTICLE)))));
+        SyndFeed empty = new SyndFeedInput()
+                .build(new StringReader(
+                        FeedFormat.ATOM.write(builder(true).articles(HEAD, "https://x.test", List.of()))));
 
         assertThat(full.getPublishedDate().toInstant()).isEqualTo(ARTICLE.updatedAt());
         assertThat(empty.getPublishedDate().toInstant()).isEqualTo(NOW);

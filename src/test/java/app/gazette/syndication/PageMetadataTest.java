@@ -32,8 +32,10 @@ class PageMetadataTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
 
@@ -48,8 +50,13 @@ class PageMetadataTest {
         browser = new Browser(port);
         if (permalink == null) {
             long author = users.findOrCreateAuthor("meta-writer", "Meta Writer");
-            long id = writer.create(new NewArticle(TITLE, null, "The council met. ".repeat(30),
-                    List.of("Council", "Money"), author, Instant.now().minusSeconds(30)));
+            long id = writer.create(new NewArticle(
+                    TITLE,
+                    null,
+                    "The council met. ".repeat(30),
+                    List.of("Council", "Money"),
+                    author,
+                    Instant.now().minusSeconds(30)));
             permalink = admin.edit(id).permalink();
         }
     }
@@ -66,9 +73,12 @@ class PageMetadataTest {
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + permalink);
         assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(TITLE);
-        assertThat(page.select("meta[property=article:tag]").eachAttr("content")).containsExactly("Council", "Money");
-        assertThat(page.selectFirst("meta[property=article:published_time]").attr("content")).isNotBlank();
-        assertThat(page.selectFirst("meta[property=article:modified_time]").attr("content")).isNotBlank();
+        assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
+                .containsExactly("Council", "Money");
+        assertThat(page.selectFirst("meta[property=article:published_time]").attr("content"))
+                .isNotBlank();
+        assertThat(page.selectFirst("meta[property=article:modified_time]").attr("content"))
+                .isNotBlank();
         assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 
         Element ld = page.selectFirst("script[type=application/ld+json]");
@@ -82,14 +92,17 @@ class PageMetadataTest {
         assertThat(json.get("author").get("url").asString()).isEqualTo(base + "/author/meta-writer");
         assertThat(json.get("publisher").get("@type").asString()).isEqualTo("Organization");
         assertThat(page.select("script:not([type=application/ld+json])").stream()
-                .filter(script -> !script.hasAttr("src"))).isEmpty();
+                        .filter(script -> !script.hasAttr("src")))
+                .isEmpty();
     }
 
     @Test
     void theHomePageDeclaresTheSiteAndItsSearch() throws Exception {
         Document home = Jsoup.parse(browser.get("/").body());
 
-        JsonNode json = JsonMapper.builder().build().readTree(home.selectFirst("script[type=application/ld+json]").data());
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(home.selectFirst("script[type=application/ld+json]").data());
         assertThat(json.get("@type").asString()).isEqualTo("WebSite");
         assertThat(json.get("potentialAction").get("target").asString()).endsWith("/search?q={search_term_string}");
         assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:" + port + "/");
@@ -119,8 +132,10 @@ class PageMetadataTest {
     private static void assertValid(Document page) {
         assertThat(page.select("h1")).hasSize(1);
         Set<String> ids = new HashSet<>();
-        page.select("[id]").forEach(element -> assertThat(ids.add(element.id())).as("duplicate id " + element.id())
-                .isTrue());
+        page.select("[id]")
+                .forEach(element -> assertThat(ids.add(element.id()))
+                        .as("duplicate id " + element.id())
+                        .isTrue());
         assertThat(page.selectFirst("meta[name=description]")).isNotNull();
         assertThat(page.selectFirst("title").text()).isNotBlank();
     }

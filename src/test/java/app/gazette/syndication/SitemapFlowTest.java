@@ -39,8 +39,10 @@ class SitemapFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
 
@@ -53,11 +55,11 @@ class SitemapFlowTest {
         long ada = users.findOrCreateAuthor("ada", "Ada Whitlock");
         freshAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         writer.create(new NewArticle(FRESH, null, "Body", List.of("Harbour"), ada, freshAt));
-        writer.create(new NewArticle("Older harbour news", null, "Body", List.of("Harbour"), ada,
-                Instant.parse("2019-02-09T10:00:00Z")));
+        writer.create(new NewArticle(
+                "Older harbour news", null, "Body", List.of("Harbour"), ada, Instant.parse("2019-02-09T10:00:00Z")));
         writer.create(new NewArticle("Unfinished piece", null, "Body", List.of("Secret label"), ada, null));
-        writer.create(new NewArticle("Tomorrow piece", null, "Body", List.of(), ada,
-                Instant.now().plus(Duration.ofDays(1))));
+        writer.create(new NewArticle(
+                "Tomorrow piece", null, "Body", List.of(), ada, Instant.now().plus(Duration.ofDays(1))));
     }
 
     Document xml(String path) throws Exception {
@@ -91,10 +93,10 @@ class SitemapFlowTest {
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
         List<Element> urls = elements(sitemap, NS, "url");
         List<String> locs = urls.stream().map(url -> child(url, NS, "loc")).toList();
-        assertThat(locs).contains(base + "/", base + "/label/Harbour", base + "/2019/02",
-                base + "/2019/02/older-harbour-news");
-        assertThat(locs).noneMatch(loc -> loc.contains("unfinished") || loc.contains("tomorrow")
-                || loc.contains("Secret"));
+        assertThat(locs)
+                .contains(base + "/", base + "/label/Harbour", base + "/2019/02", base + "/2019/02/older-harbour-news");
+        assertThat(locs)
+                .noneMatch(loc -> loc.contains("unfinished") || loc.contains("tomorrow") || loc.contains("Secret"));
         Element older = urls.get(locs.indexOf(base + "/2019/02/older-harbour-news"));
         assertThat(Instant.parse(child(older, NS, "lastmod"))).isBeforeOrEqualTo(Instant.now());
     }
@@ -111,14 +113,20 @@ class SitemapFlowTest {
 
         assertThat(news.getDocumentElement().getNamespaceURI()).isEqualTo(NS);
         List<Element> items = elements(news, NEWS, "news");
-        assertThat(items).extracting(item -> child(item, NEWS, "title"))
+        assertThat(items)
+                .extracting(item -> child(item, NEWS, "title"))
                 .containsExactlyInAnyOrder(FRESH, "Welcome to Gazette");
-        Element item = items.stream().filter(i -> child(i, NEWS, "title").equals(FRESH)).findFirst().orElseThrow();
+        Element item = items.stream()
+                .filter(i -> child(i, NEWS, "title").equals(FRESH))
+                .findFirst()
+                .orElseThrow();
         assertThat(child(item, NEWS, "name")).isEqualTo("Gazette");
         assertThat(child(item, NEWS, "language")).isEqualTo("en");
-        assertThat(OffsetDateTime.parse(child(item, NEWS, "publication_date")).toInstant()).isEqualTo(freshAt);
-        assertThat(child((Element) item.getParentNode(), NS, "loc")).startsWith(browser.origin() + "/"
-                + freshAt.atZone(ZoneOffset.UTC).getYear() + "/");
+        assertThat(OffsetDateTime.parse(child(item, NEWS, "publication_date")).toInstant())
+                .isEqualTo(freshAt);
+        assertThat(child((Element) item.getParentNode(), NS, "loc"))
+                .startsWith(
+                        browser.origin() + "/" + freshAt.atZone(ZoneOffset.UTC).getYear() + "/");
     }
 
     @Test

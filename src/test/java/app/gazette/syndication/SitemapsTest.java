@@ -11,12 +11,12 @@ import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArchiveYear.ArchiveMonth;
 import app.gazette.article.ArticleLocation;
 import app.gazette.article.ArticleService;
-import app.gazette.site.ModerationMode;
 import app.gazette.label.LabelCount;
+import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
+import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsService;
-import app.gazette.shared.SiteFormats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -38,8 +38,13 @@ class SitemapsTest {
     static final String BASE = "https://news.example.org";
 
     final ArticleService articles = mock(ArticleService.class);
-    final GazetteProperties properties = new GazetteProperties(ZoneId.of("UTC"), 10, "EEEE d MMMM yyyy",
-            "Gazette", "", new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
+    final GazetteProperties properties = new GazetteProperties(
+            ZoneId.of("UTC"),
+            10,
+            "EEEE d MMMM yyyy",
+            "Gazette",
+            "",
+            new GazetteProperties.Comments(ModerationMode.FIRST_TIME),
             new GazetteProperties.Admin("admin", ""));
     final List<ArticleLocation> all = IntStream.rangeClosed(1, 5)
             .mapToObj(i -> new ArticleLocation("/2019/02/a" + i, Instant.parse("2019-02-0" + i + "T10:00:00Z")))
@@ -49,21 +54,28 @@ class SitemapsTest {
     @SuppressWarnings("unchecked")
     void site() {
         when(articles.labelCounts()).thenReturn(List.of(new LabelCount("Sport", "/label/Sport", 5)));
-        when(articles.archive()).thenReturn(List.of(new ArchiveYear(2019, "/2019", 5,
-                List.of(new ArchiveMonth("February 2019", "/2019/02", 5)))));
+        when(articles.archive())
+                .thenReturn(List.of(
+                        new ArchiveYear(2019, "/2019", 5, List.of(new ArchiveMonth("February 2019", "/2019/02", 5)))));
         when(articles.visibleCount()).thenReturn((long) all.size());
         doAnswer(call -> {
-            long from = call.getArgument(0);
-            long count = call.getArgument(1);
-            all.stream().skip(from).limit(count).forEach(call.<Consumer<ArticleLocation>>getArgument(2));
-            return null;
-        }).when(articles).visibleLocations(anyLong(), anyLong(), any());
+                    long from = call.getArgument(0);
+                    long count = call.getArgument(1);
+                    all.stream().skip(from).limit(count).forEach(call.<Consumer<ArticleLocation>>getArgument(2));
+                    return null;
+                })
+                .when(articles)
+                .visibleLocations(anyLong(), anyLong(), any());
     }
 
     Sitemaps sitemaps(int limit) {
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
-        return new Sitemaps(articles, settings, new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern), limit);
+        return new Sitemaps(
+                articles,
+                settings,
+                new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern),
+                limit);
     }
 
     static List<String> locs(Document document) {
@@ -88,8 +100,16 @@ class SitemapsTest {
         Sitemaps sitemaps = sitemaps(Sitemaps.MAX_URLS);
 
         assertThat(sitemaps.parts()).isEqualTo(1);
-        assertThat(locs(parse(out -> sitemaps.writePart(BASE, 1, out)))).containsExactly("/", "/label/Sport",
-                "/2019/02", "/2019/02/a1", "/2019/02/a2", "/2019/02/a3", "/2019/02/a4", "/2019/02/a5");
+        assertThat(locs(parse(out -> sitemaps.writePart(BASE, 1, out))))
+                .containsExactly(
+                        "/",
+                        "/label/Sport",
+                        "/2019/02",
+                        "/2019/02/a1",
+                        "/2019/02/a2",
+                        "/2019/02/a3",
+                        "/2019/02/a4",
+                        "/2019/02/a5");
     }
 
     @Test
@@ -107,7 +127,8 @@ class SitemapsTest {
     void partsTakeTheLimitEachPagesFirstThenArticlesWithoutGapsOrRepeats() throws Exception {
         Sitemaps sitemaps = sitemaps(3);
 
-        assertThat(locs(parse(out -> sitemaps.writePart(BASE, 1, out)))).containsExactly("/", "/label/Sport", "/2019/02");
+        assertThat(locs(parse(out -> sitemaps.writePart(BASE, 1, out))))
+                .containsExactly("/", "/label/Sport", "/2019/02");
         assertThat(locs(parse(out -> sitemaps.writePart(BASE, 2, out))))
                 .containsExactly("/2019/02/a1", "/2019/02/a2", "/2019/02/a3");
         assertThat(locs(parse(out -> sitemaps.writePart(BASE, 3, out)))).containsExactly("/2019/02/a4", "/2019/02/a5");

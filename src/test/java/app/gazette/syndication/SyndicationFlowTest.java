@@ -44,10 +44,13 @@ class SyndicationFlowTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleWriter writer;
+
     @Autowired
     UserService users;
+
     @Autowired
     CommentService comments;
 
@@ -63,21 +66,27 @@ class SyndicationFlowTest {
         long ada = users.findOrCreateAuthor("ada", "Ada Whitlock");
         long bob = users.findOrCreateAuthor("bob", "Bob Marsh");
         for (int i = 1; i <= 22; i++) {
-            writer.create(new NewArticle("Filler " + i, null, "Filler body " + i, List.of("Filler"), bob,
+            writer.create(new NewArticle(
+                    "Filler " + i,
+                    null,
+                    "Filler body " + i,
+                    List.of("Filler"),
+                    bob,
                     now.minus(Duration.ofHours(100 - i))));
         }
         nastyAt = now.minus(Duration.ofMinutes(5));
-        nasty = writer.create(new NewArticle(NASTY, "An excerpt & more", "Body with **bold** text",
-                List.of("Sport", "World News"), ada, nastyAt));
-        writer.create(new NewArticle("Old sport", null, "Old body", List.of("Sport"), ada,
-                now.minus(Duration.ofDays(3))));
+        nasty = writer.create(new NewArticle(
+                NASTY, "An excerpt & more", "Body with **bold** text", List.of("Sport", "World News"), ada, nastyAt));
+        writer.create(
+                new NewArticle("Old sport", null, "Old body", List.of("Sport"), ada, now.minus(Duration.ofDays(3))));
         writer.create(new NewArticle("Secret draft", null, "Draft body", List.of("Sport"), ada, null));
-        writer.create(new NewArticle("Scheduled scoop", null, "Later", List.of("Sport"), ada,
-                now.plus(Duration.ofDays(1))));
+        writer.create(
+                new NewArticle("Scheduled scoop", null, "Later", List.of("Sport"), ada, now.plus(Duration.ofDays(1))));
         comments.addApproved(nasty, "Reader <b>One</b>", "one@example.org", "First & best", now.minusSeconds(60));
         comments.addApproved(nasty, "Reader Two", "two@example.org", "Second", now.minusSeconds(30));
-        comments.post(nasty, new NewComment("Held back", "new@example.org", "Not yet", null, null,
-                now.minusSeconds(60), false));
+        comments.post(
+                nasty,
+                new NewComment("Held back", "new@example.org", "Not yet", null, null, now.minusSeconds(60), false));
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
@@ -89,18 +98,22 @@ class SyndicationFlowTest {
     SyndFeed feed(String path, String contentType) throws Exception {
         HttpResponse<String> response = get(path, Map.of());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).as(path)
-                .hasValue(contentType + ";charset=UTF-8");
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue(contentType + ";charset=UTF-8");
         return new SyndFeedInput().build(new StringReader(response.body()));
     }
 
     static SyndEntry entry(SyndFeed feed, String title) {
-        return feed.getEntries().stream().filter(e -> e.getTitle().equals(title)).findFirst().orElseThrow();
+        return feed.getEntries().stream()
+                .filter(e -> e.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The nasty article's path, as its page is found from the site feed. */
     String nastyPath() throws Exception {
-        return URI.create(entry(feed("/feed.atom", "application/atom+xml"), NASTY).getLink()).getPath();
+        return URI.create(
+                        entry(feed("/feed.atom", "application/atom+xml"), NASTY).getLink())
+                .getPath();
     }
 
     static List<String> titles(SyndFeed feed) {
@@ -115,9 +128,11 @@ class SyndicationFlowTest {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Gazette");
         assertThat(feed.getEntries()).hasSize(20);
-        List<Date> published = feed.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
+        List<Date> published =
+                feed.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
         assertThat(published).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(titles(feed)).contains(NASTY, "Old sport", "Filler 22", "Filler 6")
+        assertThat(titles(feed))
+                .contains(NASTY, "Old sport", "Filler 22", "Filler 6")
                 .doesNotContain("Secret draft", "Scheduled scoop", "Filler 5", "Filler 1");
     }
 
@@ -148,10 +163,12 @@ class SyndicationFlowTest {
 
     @Test
     void labelFeedsAtGazettesAndBloggersPathsHoldOnlyThatLabel() throws Exception {
-        for (String path : List.of("/label/Sport/feed.atom", "/label/sport/feed.atom", "/feeds/posts/default/-/Sport")) {
+        for (String path :
+                List.of("/label/Sport/feed.atom", "/label/sport/feed.atom", "/feeds/posts/default/-/Sport")) {
             assertThat(titles(feed(path, "application/atom+xml"))).as(path).containsExactly(NASTY, "Old sport");
         }
-        assertThat(titles(feed("/label/World%20News/feed.xml", "application/rss+xml"))).containsExactly(NASTY);
+        assertThat(titles(feed("/label/World%20News/feed.xml", "application/rss+xml")))
+                .containsExactly(NASTY);
         assertThat(titles(feed("/feeds/posts/default/-/Sport?alt=rss", "application/rss+xml")))
                 .containsExactly(NASTY, "Old sport");
     }
@@ -162,24 +179,36 @@ class SyndicationFlowTest {
 
         assertThat(atom.getTitle()).isEqualTo("Gazette: posts by Ada Whitlock");
         assertThat(titles(atom)).containsExactly(NASTY, "Old sport");
-        assertThat(titles(feed("/author/bob/feed.xml", "application/rss+xml"))).hasSize(20).startsWith("Filler 22");
+        assertThat(titles(feed("/author/bob/feed.xml", "application/rss+xml")))
+                .hasSize(20)
+                .startsWith("Filler 22");
         assertThat(atom.getLinks()).extracting(SyndLink::getHref).contains(base + "/author/ada");
         assertThat(get("/author/ada", Map.of()).body())
                 .contains("href=\"/author/ada/feed.atom\" title=\"Gazette: posts by Ada Whitlock (Atom)\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/label/Nothing/feed.atom", "/label/Nothing/feed.xml", "/feeds/posts/default/-/Nothing",
-            "/author/nobody/feed.atom", "/author/nobody/feed.xml", "/2019/02/no-such-article/feed.atom"})
+    @ValueSource(
+            strings = {
+                "/label/Nothing/feed.atom",
+                "/label/Nothing/feed.xml",
+                "/feeds/posts/default/-/Nothing",
+                "/author/nobody/feed.atom",
+                "/author/nobody/feed.xml",
+                "/2019/02/no-such-article/feed.atom"
+            })
     void unknownLabelAuthorOrArticleIs404(String path) throws Exception {
         assertThat(get(path, Map.of()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void draftAndScheduledArticlesHaveNoCommentFeed() throws Exception {
-        assertThat(get("/" + permalinkMonth() + "/secret-draft/feed.atom", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(get("/" + permalinkMonth() + "/secret-draft/feed.atom", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(get("/" + permalinkMonth(now.plus(Duration.ofDays(1))) + "/scheduled-scoop/feed.atom", Map.of())
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -189,26 +218,32 @@ class SyndicationFlowTest {
         SyndFeed site = feed("/feeds/comments/default", "application/atom+xml");
         SyndFeed siteRss = feed("/feeds/comments/default?alt=rss", "application/rss+xml");
 
-        assertThat(perArticle.getEntries()).extracting(SyndEntry::getAuthor)
+        assertThat(perArticle.getEntries())
+                .extracting(SyndEntry::getAuthor)
                 .containsExactly("Reader Two", "Reader <b>One</b>");
         assertThat(perArticle.getTitle()).isEqualTo("Gazette: comments on \u201c" + NASTY + "\u201d");
         SyndEntry first = perArticle.getEntries().get(1);
         assertThat(first.getTitle()).isEqualTo("Reader <b>One</b> on \u201c" + NASTY + "\u201d");
         assertThat(first.getLink()).startsWith(base + article + "#c");
         assertThat(first.getContents().get(0).getValue()).isEqualTo("First &amp; best");
-        assertThat(site.getEntries()).extracting(SyndEntry::getAuthor).containsExactly("Reader Two", "Reader <b>One</b>");
+        assertThat(site.getEntries())
+                .extracting(SyndEntry::getAuthor)
+                .containsExactly("Reader Two", "Reader <b>One</b>");
         assertThat(siteRss.getEntries()).hasSize(2);
     }
 
     @Test
     void linksFollowTheAddressTheProxyForwarded() throws Exception {
-        HttpResponse<String> response = get("/feed.atom",
-                Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "news.example.org"));
+        HttpResponse<String> response =
+                get("/feed.atom", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "news.example.org"));
         SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
 
         assertThat(feed.getEntries().get(0).getLink()).startsWith("https://news.example.org/");
-        assertThat(feed.getLinks()).extracting(SyndLink::getRel, SyndLink::getHref).containsExactly(
-                tuple("alternate", "https://news.example.org/"), tuple("self", "https://news.example.org/feed.atom"));
+        assertThat(feed.getLinks())
+                .extracting(SyndLink::getRel, SyndLink::getHref)
+                .containsExactly(
+                        tuple("alternate", "https://news.example.org/"),
+                        tuple("self", "https://news.example.org/feed.atom"));
     }
 
     @Test
@@ -224,8 +259,10 @@ class SyndicationFlowTest {
         String article = get(path, Map.of()).body();
 
         for (String html : List.of(home, label, article)) {
-            assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/posts/default\"",
-                    "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feeds/posts/default?alt=rss\"");
+            assertThat(html)
+                    .contains(
+                            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/posts/default\"",
+                            "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feeds/posts/default?alt=rss\"");
         }
         assertThat(label).contains("href=\"/label/World%20News/feed.atom\" title=\"Gazette: World News (Atom)\"");
         assertThat(article).contains("href=\"" + path + "/feed.atom\"");

@@ -26,7 +26,8 @@ class UserRepositoryTest {
     void usernamesAreUnique() {
         users.saveAndFlush(new User("ada", null, "Ada", null, Role.EDITOR, Instant.EPOCH));
 
-        org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                DataIntegrityViolationException.class,
                 () -> users.saveAndFlush(new User("ada", null, "Other Ada", null, Role.ADMIN, Instant.EPOCH)));
     }
 
@@ -45,7 +46,9 @@ class UserRepositoryTest {
         users.saveAndFlush(new User("carol", null, "Carol", null, Role.EDITOR, Instant.EPOCH));
         users.saveAndFlush(new User("ada", null, "Ada", null, Role.EDITOR, Instant.EPOCH));
 
-        assertThat(users.findAllByOrderByUsernameAsc()).extracting(User::getUsername).containsExactly("ada", "carol");
+        assertThat(users.findAllByOrderByUsernameAsc())
+                .extracting(User::getUsername)
+                .containsExactly("ada", "carol");
     }
 
     @Test

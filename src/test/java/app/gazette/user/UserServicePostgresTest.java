@@ -4,5 +4,4 @@ import app.gazette.support.PostgresTest;
 
 /** The same user rules on PostgreSQL (locks, case-insensitive checks). */
 @PostgresTest
-class UserServicePostgresTest extends UserServiceTest {
-}
+class UserServicePostgresTest extends UserServiceTest {}

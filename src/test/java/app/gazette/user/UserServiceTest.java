@@ -40,8 +40,10 @@ class UserServiceTest {
 
     @Autowired
     UserService service;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -50,8 +52,10 @@ class UserServiceTest {
     }
 
     static void refused(Reason reason, ThrowingCallable change) {
-        assertThatThrownBy(change).isInstanceOfSatisfying(UserChangeRefused.class,
-                refusal -> assertThat(refusal.reason()).isEqualTo(reason));
+        assertThatThrownBy(change)
+                .isInstanceOfSatisfying(
+                        UserChangeRefused.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -70,12 +74,16 @@ class UserServiceTest {
 
     @Test
     void passwordsNeedTwelveCharactersAtMost72BytesAndNotTheEmail() {
-        refused(Reason.PASSWORD_TOO_SHORT, () -> service.create(
-                new NewUser("a", "a@example.org", "A", Role.EDITOR, "elevenchars")));
-        refused(Reason.PASSWORD_TOO_LONG, () -> service.create(
-                new NewUser("a", "a@example.org", "A", Role.EDITOR, "é".repeat(37))));
-        refused(Reason.PASSWORD_IS_EMAIL, () -> service.create(
-                new NewUser("a", "long.address@example.org", "A", Role.EDITOR, "Long.Address@example.org")));
+        refused(
+                Reason.PASSWORD_TOO_SHORT,
+                () -> service.create(new NewUser("a", "a@example.org", "A", Role.EDITOR, "elevenchars")));
+        refused(
+                Reason.PASSWORD_TOO_LONG,
+                () -> service.create(new NewUser("a", "a@example.org", "A", Role.EDITOR, "é".repeat(37))));
+        refused(
+                Reason.PASSWORD_IS_EMAIL,
+                () -> service.create(
+                        new NewUser("a", "long.address@example.org", "A", Role.EDITOR, "Long.Address@example.org")));
         assertThat(users.count()).isZero();
 
         service.create(new NewUser("a", "a@example.org", "A", Role.EDITOR, "twelve chars"));
@@ -86,10 +94,12 @@ class UserServiceTest {
     void emailsAndLoginsAreUniqueWhateverTheirCase() {
         create("ada", Role.EDITOR);
 
-        refused(Reason.EMAIL_TAKEN, () -> service.create(
-                new NewUser("other", "ADA@example.org", "Other", Role.EDITOR, PASSWORD)));
-        refused(Reason.USERNAME_TAKEN, () -> service.create(
-                new NewUser("Ada", "other@example.org", "Other", Role.EDITOR, PASSWORD)));
+        refused(
+                Reason.EMAIL_TAKEN,
+                () -> service.create(new NewUser("other", "ADA@example.org", "Other", Role.EDITOR, PASSWORD)));
+        refused(
+                Reason.USERNAME_TAKEN,
+                () -> service.create(new NewUser("Ada", "other@example.org", "Other", Role.EDITOR, PASSWORD)));
         assertThat(users.count()).isOne();
     }
 
@@ -137,7 +147,8 @@ class UserServiceTest {
     void changingOnesOwnPasswordNeedsTheCurrentOne() {
         create("ada", Role.EDITOR);
 
-        refused(Reason.WRONG_CURRENT_PASSWORD,
+        refused(
+                Reason.WRONG_CURRENT_PASSWORD,
                 () -> service.changeOwnPassword("ada", "wrong password", "new password 12"));
         refused(Reason.PASSWORD_IS_EMAIL, () -> service.changeOwnPassword("ada", PASSWORD, "ada@example.org"));
         refused(Reason.PASSWORD_TOO_SHORT, () -> service.changeOwnPassword("ada", PASSWORD, "short"));
@@ -155,7 +166,9 @@ class UserServiceTest {
         refused(Reason.PASSWORD_IS_EMAIL, () -> service.resetPassword(ed, "ED@example.org"));
         service.resetPassword(ed, "a fresh secret");
 
-        assertThat(passwords.matches("a fresh secret", users.findById(ed).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwords.matches(
+                        "a fresh secret", users.findById(ed).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test

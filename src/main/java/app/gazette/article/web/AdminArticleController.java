@@ -42,8 +42,11 @@ class AdminArticleController {
     }
 
     @GetMapping("/admin/articles")
-    String list(@RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "all") String status,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         AdminFilter filter = AdminFilter.from(status);
         model.addAttribute("rows", admin.list(filter, q, page));
         model.addAttribute("filter", filter.key());
@@ -64,9 +67,14 @@ class AdminArticleController {
     }
 
     @PostMapping("/admin/articles")
-    String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult errors,
-            @RequestParam(defaultValue = "save") String action, Principal me, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("articleForm") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            Principal me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if ("preview".equals(action) || errors.hasErrors()) {
             return again(model, form, errors, null, action, response);
         }
@@ -79,9 +87,15 @@ class AdminArticleController {
     }
 
     @PostMapping("/admin/articles/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Principal me, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("articleForm") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            Principal me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if ("preview".equals(action) || errors.hasErrors() || form.version() == null) {
             return again(model, form, errors, admin.edit(id), action, response);
         }
@@ -99,16 +113,26 @@ class AdminArticleController {
         }
     }
 
-    private String again(Model model, ArticleForm form, BindingResult errors, ArticleAdmin.ArticleEdit saved,
-            String action, HttpServletResponse response) {
+    private String again(
+            Model model,
+            ArticleForm form,
+            BindingResult errors,
+            ArticleAdmin.ArticleEdit saved,
+            String action,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return page.show(model, form, saved, "preview".equals(action) ? form.body() : null);
     }
 
-    private String refused(Model model, ArticleForm form, BindingResult errors, ArticleAdmin.ArticleEdit saved,
-            RuntimeException cause, HttpServletResponse response) {
+    private String refused(
+            Model model,
+            ArticleForm form,
+            BindingResult errors,
+            ArticleAdmin.ArticleEdit saved,
+            RuntimeException cause,
+            HttpServletResponse response) {
         if (cause instanceof ArticleFieldException field) {
             errors.rejectValue(field.field(), field.messageCode());
         } else {
@@ -119,7 +143,8 @@ class AdminArticleController {
     }
 
     private static String saved(RedirectAttributes redirect, long id, String action) {
-        redirect.addFlashAttribute("notice", "article.saved." + action(action).name().toLowerCase(Locale.ROOT));
+        redirect.addFlashAttribute(
+                "notice", "article.saved." + action(action).name().toLowerCase(Locale.ROOT));
         return "redirect:/admin/articles/" + id + "/edit";
     }
 

@@ -6,8 +6,8 @@ import app.gazette.article.ArticleView;
 import app.gazette.article.Cursor;
 import app.gazette.article.OldLinks;
 import app.gazette.shared.NotFoundException;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.web.PublicPage;
+import app.gazette.site.SettingsService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.YearMonth;
@@ -31,7 +31,11 @@ class ArticleController {
     private final SettingsService settings;
     private final OldLinks oldLinks;
 
-    ArticleController(ArticleService articles, ArticleLists lists, ArticlePages pages, SettingsService settings,
+    ArticleController(
+            ArticleService articles,
+            ArticleLists lists,
+            ArticlePages pages,
+            SettingsService settings,
             OldLinks oldLinks) {
         this.articles = articles;
         this.oldLinks = oldLinks;
@@ -41,16 +45,27 @@ class ArticleController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(required = false) Cursor before, @RequestParam(required = false) Cursor after,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        var list = articles.newest(ArticleLists.position(before, after, page), settings.current().pageSize());
+    String home(
+            @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        var list = articles.newest(
+                ArticleLists.position(before, after, page), settings.current().pageSize());
         return lists.show(model, list, null, null, "/");
     }
 
     @GetMapping("/{year:\\d{4}}")
-    String year(@PathVariable int year, @RequestParam(required = false) Cursor before,
-            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
-        var list = articles.inYear(year, ArticleLists.position(before, after, page), settings.current().pageSize());
+    String year(
+            @PathVariable int year,
+            @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        var list = articles.inYear(
+                year,
+                ArticleLists.position(before, after, page),
+                settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
@@ -58,16 +73,23 @@ class ArticleController {
     }
 
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}")
-    String month(@PathVariable int year, @PathVariable int month, @RequestParam(required = false) Cursor before,
-            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
+    String month(
+            @PathVariable int year,
+            @PathVariable int month,
+            @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         YearMonth yearMonth = yearMonth(year, month);
-        var list = articles.inMonth(yearMonth, ArticleLists.position(before, after, page),
+        var list = articles.inMonth(
+                yearMonth,
+                ArticleLists.position(before, after, page),
                 settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
-        return lists.show(model, list, "archive.month", lists.monthName(yearMonth),
-                String.format("/%04d/%02d", year, month));
+        return lists.show(
+                model, list, "archive.month", lists.monthName(yearMonth), String.format("/%04d/%02d", year, month));
     }
 
     /**
@@ -75,8 +97,12 @@ class ArticleController {
      * imported Blogger address goes to the article it was imported into, whatever its slug now.
      */
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
-    Object article(@PathVariable int year, @PathVariable int month, @PathVariable String slug,
-            HttpServletRequest request, Model model) {
+    Object article(
+            @PathVariable int year,
+            @PathVariable int month,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            Model model) {
         String path = String.format("/%04d/%02d/%s", year, month, slug);
         boolean blogger = slug.endsWith(".html");
         Optional<String> imported = blogger ? oldLinks.permalink(path) : Optional.empty();

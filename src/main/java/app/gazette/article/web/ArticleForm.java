@@ -15,21 +15,35 @@ import java.time.temporal.ChronoUnit;
 /** The article editor. publishAt is the browser's datetime-local value, in the site's time zone. */
 public record ArticleForm(
         Long version,
-        @NotBlank(message = "{article.title.required}") @Size(max = 300, message = "{article.title.size}")
+
+        @NotBlank(message = "{article.title.required}")
+        @Size(max = 300, message = "{article.title.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String title,
-        @Size(max = 80, message = "{article.slug.size}") @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+
+        @Size(max = 80, message = "{article.slug.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String slug,
-        @Size(max = 1000, message = "{article.excerpt.size}") @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
+
+        @Size(max = 1000, message = "{article.excerpt.size}")
+        @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
         String excerpt,
-        @NotBlank(message = "{article.body.required}") @Size(max = 200_000, message = "{article.body.size}")
+
+        @NotBlank(message = "{article.body.required}")
+        @Size(max = 200_000, message = "{article.body.size}")
         @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
         String body,
-        @Size(max = 1000, message = "{article.labels.size}") @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+
+        @Size(max = 1000, message = "{article.labels.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         @LabelList
         String labels,
-        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?", message = "{article.publishAt.invalid}")
+
+        @Pattern(
+                regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?",
+                message = "{article.publishAt.invalid}")
         String publishAt,
+
         Boolean commentsOpen) {
 
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
@@ -40,8 +54,16 @@ public record ArticleForm(
     }
 
     static ArticleForm of(ArticleEdit edit) {
-        return new ArticleForm(edit.version(), edit.title(), edit.slug(), edit.excerpt(), edit.markdown(),
-                edit.labels(), edit.publishAt() == null ? "" : edit.publishAt().truncatedTo(ChronoUnit.MINUTES).toString(),
+        return new ArticleForm(
+                edit.version(),
+                edit.title(),
+                edit.slug(),
+                edit.excerpt(),
+                edit.markdown(),
+                edit.labels(),
+                edit.publishAt() == null
+                        ? ""
+                        : edit.publishAt().truncatedTo(ChronoUnit.MINUTES).toString(),
                 edit.commentsOpen());
     }
 
@@ -52,8 +74,10 @@ public record ArticleForm(
 
     /** @throws DateTimeParseException when publishAt names no real time (say, 31 February) */
     ArticleDraft draft(ZoneId zone) {
-        Instant at = publishAt == null || publishAt.isBlank() ? null
+        Instant at = publishAt == null || publishAt.isBlank()
+                ? null
                 : LocalDateTime.parse(publishAt).atZone(zone).toInstant();
-        return new ArticleDraft(title, slug, excerpt, body, Labels.split(labels), at, Boolean.TRUE.equals(commentsOpen));
+        return new ArticleDraft(
+                title, slug, excerpt, body, Labels.split(labels), at, Boolean.TRUE.equals(commentsOpen));
     }
 }

@@ -27,8 +27,8 @@ public class ArticleLists {
      * @param argument the heading's argument (a label's name, a month)
      * @param basePath the list's URL, to which paging links add ?before= or ?after=
      */
-    public String show(Model model, ListPage<ArticleSummaryView> page, String heading, Object argument,
-            String basePath) {
+    public String show(
+            Model model, ListPage<ArticleSummaryView> page, String heading, Object argument, String basePath) {
         model.addAttribute("page", page);
         model.addAttribute("days", DateHeaders.group(page.entries(), ArticleSummaryView::day, formats::dateHeader));
         model.addAttribute("heading", heading);
@@ -39,7 +39,8 @@ public class ArticleLists {
 
     /** A list's position from its query: a cursor of a paging link, or a page number of an old link. */
     public static ListPosition position(Cursor before, Cursor after, int page) {
-        return before != null ? ListPosition.before(before)
+        return before != null
+                ? ListPosition.before(before)
                 : after != null ? ListPosition.after(after) : ListPosition.page(page);
     }
 

@@ -2,10 +2,10 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.Cursor;
-import app.gazette.shared.NotFoundException;
-import app.gazette.site.SettingsService;
-import app.gazette.shared.web.PublicPage;
 import app.gazette.shared.FeedLink;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.web.PublicPage;
+import app.gazette.site.SettingsService;
 import app.gazette.user.UserService;
 import app.gazette.user.UserView;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +35,26 @@ class AuthorController {
     }
 
     @GetMapping("/author/{username}")
-    String author(@PathVariable String username, @RequestParam(required = false) Cursor before,
-            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
+    String author(
+            @PathVariable String username,
+            @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         UserView author = users.findByUsername(username).orElseThrow(NotFoundException::new);
-        var list = articles.byAuthor(author.username(), ArticleLists.position(before, after, page),
+        var list = articles.byAuthor(
+                author.username(),
+                ArticleLists.position(before, after, page),
                 settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
         model.addAttribute("feeds", List.of(FeedLink.author(author.username(), author.displayName())));
-        return lists.show(model, list, "author.heading", author.displayName(),
+        return lists.show(
+                model,
+                list,
+                "author.heading",
+                author.displayName(),
                 "/author/" + UriUtils.encodePathSegment(author.username(), StandardCharsets.UTF_8));
     }
 }

@@ -35,6 +35,5 @@ public class EditorPage {
         return show(model, form.over(conflict.currentVersion()), admin.edit(id), null);
     }
 
-    record Conflict(String savedBy, String savedAt) {
-    }
+    record Conflict(String savedBy, String savedAt) {}
 }

@@ -2,14 +2,13 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.Cursor;
-import app.gazette.article.web.ArticleLists;
-import app.gazette.shared.LabelLink;
 import app.gazette.label.LabelService;
 import app.gazette.label.LabelService.LabelRef;
-import app.gazette.shared.NotFoundException;
-import app.gazette.site.SettingsService;
-import app.gazette.shared.web.PublicPage;
 import app.gazette.shared.FeedLink;
+import app.gazette.shared.LabelLink;
+import app.gazette.shared.NotFoundException;
+import app.gazette.shared.web.PublicPage;
+import app.gazette.site.SettingsService;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,12 +45,20 @@ class LabelController {
     }
 
     @GetMapping("/label/{name}")
-    String label(@PathVariable String name, @RequestParam(required = false) Cursor before,
-            @RequestParam(required = false) Cursor after, @RequestParam(defaultValue = "1") int page, Model model) {
+    String label(
+            @PathVariable String name,
+            @RequestParam(required = false) Cursor before,
+            @RequestParam(required = false) Cursor after,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
         int pageSize = settings.current().pageSize();
         model.addAttribute("feeds", List.of(FeedLink.label(label.name())));
-        return lists.show(model, articles.withLabel(label.id(), ArticleLists.position(before, after, page), pageSize), "label.heading", label.name(),
+        return lists.show(
+                model,
+                articles.withLabel(label.id(), ArticleLists.position(before, after, page), pageSize),
+                "label.heading",
+                label.name(),
                 LabelLink.of(label.name()).url());
     }
 }

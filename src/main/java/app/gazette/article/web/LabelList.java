@@ -30,7 +30,8 @@ import java.lang.annotation.Target;
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return Labels.split(value).stream()
-                    .allMatch(name -> LabelNames.clean(name).length() <= MAX && LabelNames.keyOf(name).length() <= MAX);
+                    .allMatch(name -> LabelNames.clean(name).length() <= MAX
+                            && LabelNames.keyOf(name).length() <= MAX);
         }
     }
 }

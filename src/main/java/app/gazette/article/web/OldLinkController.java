@@ -26,8 +26,14 @@ class OldLinkController {
         return redirect("/?p=" + p);
     }
 
-    @GetMapping({"/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{name}", "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{name}/"})
-    RedirectView dated(@PathVariable String year, @PathVariable String month, @PathVariable String day,
+    @GetMapping({
+        "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{name}",
+        "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{name}/"
+    })
+    RedirectView dated(
+            @PathVariable String year,
+            @PathVariable String month,
+            @PathVariable String day,
             @PathVariable String name) {
         return redirect("/" + year + "/" + month + "/" + day + "/" + name);
     }

@@ -1,9 +1,9 @@
 package app.gazette.article.web;
 
-import app.gazette.shared.web.PublicPage;
 import app.gazette.article.ArchiveYear;
 import app.gazette.article.ArticleService;
 import app.gazette.label.LabelCount;
+import app.gazette.shared.web.PublicPage;
 import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,6 +23,5 @@ class SidebarAdvice {
         return new Sidebar(articles.labelCounts(), articles.archive());
     }
 
-    record Sidebar(List<LabelCount> labels, List<ArchiveYear> archive) {
-    }
+    record Sidebar(List<LabelCount> labels, List<ArchiveYear> archive) {}
 }

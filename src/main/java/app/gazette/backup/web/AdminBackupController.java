@@ -48,15 +48,24 @@ class AdminBackupController {
     void export(@RequestParam(defaultValue = "false") boolean personal, HttpServletResponse response)
             throws IOException {
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(backups.fileName()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(backups.fileName())
+                        .build()
+                        .toString());
         backups.export(response.getOutputStream(), personal);
     }
 
     /** The upload is copied to a file of our own (a zip is read from its end), deleted afterwards. */
     @PostMapping("/restore")
-    String restore(@ModelAttribute RestoreForm form, Principal admin, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String restore(
+            @ModelAttribute RestoreForm form,
+            Principal admin,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         if (!form.hasFile()) {
             return refused(new BackupRefused("backup.error.noFile"), response, model);
         }
@@ -64,8 +73,14 @@ class AdminBackupController {
         try {
             form.file().transferTo(upload);
             RestoreSummary restored = backups.restore(upload, admin.getName(), form.replacing());
-            redirect.addFlashAttribute("restored", List.of(WHEN.format(restored.exportedAt().atOffset(ZoneOffset.UTC)),
-                    restored.articles(), restored.comments(), restored.labels(), restored.users()));
+            redirect.addFlashAttribute(
+                    "restored",
+                    List.of(
+                            WHEN.format(restored.exportedAt().atOffset(ZoneOffset.UTC)),
+                            restored.articles(),
+                            restored.comments(),
+                            restored.labels(),
+                            restored.users()));
             redirect.addFlashAttribute("adminAdded", !restored.adminInBackup());
             redirect.addFlashAttribute("othersNeedPasswords", restored.users() > (restored.adminInBackup() ? 1 : 0));
             return "redirect:/admin/backup";

@@ -43,7 +43,9 @@ class AdminCommentController {
     }
 
     @GetMapping(LIST)
-    String list(@RequestParam(defaultValue = "pending") String status, @RequestParam(defaultValue = "1") int page,
+    String list(
+            @RequestParam(defaultValue = "pending") String status,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         CommentStatus shown = parseStatus(status).orElseThrow(NotFoundException::new);
         var comments = moderation.list(shown, page);
@@ -57,11 +59,14 @@ class AdminCommentController {
 
     /** One form for single and bulk moderation: the checked ids and the pressed button's action. */
     @PostMapping(LIST + "/moderate")
-    String moderate(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
-            @RequestParam(defaultValue = "pending") String status, @RequestParam(defaultValue = "1") int page,
+    String moderate(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "pending") String status,
+            @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
-        ModerationAction chosen = ModerationAction.parse(action)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        ModerationAction chosen =
+                ModerationAction.parse(action).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         String back = "redirect:" + listUrl(parseStatus(status).isPresent() ? status : "pending", page);
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("notice", Notice.of("admin.comments.noneSelected"));
@@ -73,15 +78,24 @@ class AdminCommentController {
     }
 
     @GetMapping("/admin/articles/{articleId}/comments/reply")
-    String replyPage(@PathVariable long articleId, @RequestParam(required = false) Long parent,
-            @RequestParam(defaultValue = LIST) String returnTo, Model model) {
+    String replyPage(
+            @PathVariable long articleId,
+            @RequestParam(required = false) Long parent,
+            @RequestParam(defaultValue = LIST) String returnTo,
+            Model model) {
         return replyView(model, articleId, parent, returnTo, ReplyForm.empty());
     }
 
     @PostMapping("/admin/articles/{articleId}/comments/reply")
-    String reply(@PathVariable long articleId, @RequestParam(required = false) Long parent,
-            @RequestParam(defaultValue = LIST) String returnTo, @Valid @ModelAttribute("replyForm") ReplyForm form,
-            BindingResult errors, Principal principal, HttpServletResponse response, Model model,
+    String reply(
+            @PathVariable long articleId,
+            @RequestParam(required = false) Long parent,
+            @RequestParam(defaultValue = LIST) String returnTo,
+            @Valid @ModelAttribute("replyForm") ReplyForm form,
+            BindingResult errors,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             String view = replyView(model, articleId, parent, returnTo, form);
@@ -89,7 +103,8 @@ class AdminCommentController {
             return view;
         }
         CommentedArticle article = moderation.article(articleId).orElseThrow(NotFoundException::new);
-        long id = moderation.reply(articleId, parent, principal.getName(), form.body())
+        long id = moderation
+                .reply(articleId, parent, principal.getName(), form.body())
                 .orElseThrow(NotFoundException::new);
         String link = article.url() == null ? null : article.url() + "#c" + id;
         redirect.addFlashAttribute("notice", new Notice("admin.comments.reply.done", 1, article.title(), link));
@@ -97,8 +112,11 @@ class AdminCommentController {
     }
 
     @PostMapping("/admin/articles/{articleId}/comments/{change:open|close}")
-    String openOrClose(@PathVariable long articleId, @PathVariable String change,
-            @RequestParam(defaultValue = LIST) String returnTo, RedirectAttributes redirect) {
+    String openOrClose(
+            @PathVariable long articleId,
+            @PathVariable String change,
+            @RequestParam(defaultValue = LIST) String returnTo,
+            RedirectAttributes redirect) {
         boolean open = "open".equals(change);
         CommentedArticle article = moderation.setCommentsOpen(articleId, open).orElseThrow(NotFoundException::new);
         redirect.addFlashAttribute("notice", new Notice("admin.comments.done." + change, 1, article.title(), null));
@@ -107,8 +125,12 @@ class AdminCommentController {
 
     private String replyView(Model model, long articleId, Long parentId, String returnTo, ReplyForm form) {
         CommentedArticle article = moderation.article(articleId).orElseThrow(NotFoundException::new);
-        ModeratedComment parent = parentId == null ? null : moderation.comment(parentId)
-                .filter(comment -> comment.articleId() == articleId).orElseThrow(NotFoundException::new);
+        ModeratedComment parent = parentId == null
+                ? null
+                : moderation
+                        .comment(parentId)
+                        .filter(comment -> comment.articleId() == articleId)
+                        .orElseThrow(NotFoundException::new);
         model.addAttribute("article", article);
         model.addAttribute("parent", parent);
         model.addAttribute("returnTo", safeReturn(returnTo));
@@ -122,7 +144,8 @@ class AdminCommentController {
 
     private static java.util.Optional<CommentStatus> parseStatus(String status) {
         return Arrays.stream(CommentStatus.values())
-                .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(status)).findFirst();
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(status))
+                .findFirst();
     }
 
     /** The buttons a list offers: everything but what its comments already are. */
@@ -134,7 +157,10 @@ class AdminCommentController {
     }
 
     private static String listUrl(String status, int page) {
-        return UriComponentsBuilder.fromPath(LIST).queryParam("status", status).queryParam("page", page)
-                .build().toUriString();
+        return UriComponentsBuilder.fromPath(LIST)
+                .queryParam("status", status)
+                .queryParam("page", page)
+                .build()
+                .toUriString();
     }
 }

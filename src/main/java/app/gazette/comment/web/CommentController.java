@@ -1,8 +1,8 @@
 package app.gazette.comment.web;
 
+import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
-import app.gazette.article.ArticlePages;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentRefusedException;
 import app.gazette.comment.CommentService;
@@ -38,8 +38,7 @@ class CommentController {
     private final ArticlePages pages;
     private final CommentFormSigner signer;
 
-    CommentController(ArticleService articles, CommentService comments, ArticlePages pages,
-            CommentFormSigner signer) {
+    CommentController(ArticleService articles, CommentService comments, ArticlePages pages, CommentFormSigner signer) {
         this.articles = articles;
         this.comments = comments;
         this.pages = pages;
@@ -53,8 +52,13 @@ class CommentController {
     }
 
     @PostMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/comments")
-    String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
-            BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String post(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
         if (!article.commentsOpen()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -67,8 +71,16 @@ class CommentController {
         Instant renderedAt = signer.verify(form.renderedAt(), form.signature()).orElse(null);
         CommentStatus status;
         try {
-            status = comments.post(article.id(), new NewComment(form.name(), form.email(), form.body(),
-                    request.getRemoteAddr(), request.getHeader("User-Agent"), renderedAt, form.honeypotFilled()));
+            status = comments.post(
+                    article.id(),
+                    new NewComment(
+                            form.name(),
+                            form.email(),
+                            form.body(),
+                            request.getRemoteAddr(),
+                            request.getHeader("User-Agent"),
+                            renderedAt,
+                            form.honeypotFilled()));
         } catch (CommentRefusedException refused) {
             return refusedPage(refused, article, response, model);
         }
@@ -76,11 +88,12 @@ class CommentController {
         return "redirect:" + article.permalink() + "?comment=" + notice + "#comments";
     }
 
-    private String refusedPage(CommentRefusedException refused, ArticleView article,
-            HttpServletResponse response, Model model) {
+    private String refusedPage(
+            CommentRefusedException refused, ArticleView article, HttpServletResponse response, Model model) {
         if (refused.reason() == CommentRefusedException.Reason.FLOOD) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().toSeconds()));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().toSeconds()));
             return again(model, article, "flood");
         }
         response.setStatus(HttpServletResponse.SC_CONFLICT);

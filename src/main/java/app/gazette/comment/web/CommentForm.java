@@ -12,15 +12,21 @@ import jakarta.validation.constraints.Size;
  * signed render time ({@link FormStamp}).
  */
 public record CommentForm(
-        @NotBlank(message = "{comment.name.required}") @Size(max = 100, message = "{comment.name.size}")
+        @NotBlank(message = "{comment.name.required}")
+        @Size(max = 100, message = "{comment.name.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String name,
-        @Email(message = "{comment.email.invalid}") @Size(max = 254, message = "{comment.email.size}")
+
+        @Email(message = "{comment.email.invalid}")
+        @Size(max = 254, message = "{comment.email.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String email,
-        @NotBlank(message = "{comment.body.required}") @Size(max = 10_000, message = "{comment.body.size}")
+
+        @NotBlank(message = "{comment.body.required}")
+        @Size(max = 10_000, message = "{comment.body.size}")
         @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
         String body,
+
         String website,
         String renderedAt,
         String signature) {

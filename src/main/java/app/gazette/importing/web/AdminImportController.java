@@ -49,8 +49,12 @@ class AdminImportController {
     @ResponseBody
     ImportProgress progress(Locale locale) {
         ImportJob job = imports.latest().orElseThrow(NotFoundException::new);
-        return ImportProgress.of(job, messages.getMessage("import.progress",
-                new Object[] {job.postsDone(), job.postsTotal(), job.commentsDone(), job.commentsTotal()}, locale));
+        return ImportProgress.of(
+                job,
+                messages.getMessage(
+                        "import.progress",
+                        new Object[] {job.postsDone(), job.postsTotal(), job.commentsDone(), job.commentsTotal()},
+                        locale));
     }
 
     /** The upload goes to a file of our own, which the import deletes when it ends. */
@@ -77,8 +81,10 @@ class AdminImportController {
 
     /** 409 while another import runs, 400 for a file that is no export. */
     private String refused(ImportRefused refused, HttpServletResponse response, Model model) {
-        response.setStatus("import.error.running".equals(refused.code()) ? HttpServletResponse.SC_CONFLICT
-                : HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(
+                "import.error.running".equals(refused.code())
+                        ? HttpServletResponse.SC_CONFLICT
+                        : HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("refusal", refused.code());
         model.addAttribute("refusalArgs", refused.args());
         return page(model);

@@ -6,7 +6,7 @@ import app.gazette.importing.ImportJob;
 record ImportProgress(long id, String state, boolean running, long done, long total, int percent, String text) {
 
     static ImportProgress of(ImportJob job, String text) {
-        return new ImportProgress(job.id(), job.state().name(), job.running(), job.done(), job.total(),
-                job.percent(), text);
+        return new ImportProgress(
+                job.id(), job.state().name(), job.running(), job.done(), job.total(), job.percent(), text);
     }
 }

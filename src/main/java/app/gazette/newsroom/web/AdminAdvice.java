@@ -17,10 +17,10 @@ class AdminAdvice {
             return null;
         }
         boolean admin = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch("ROLE_ADMIN"::equals);
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch("ROLE_ADMIN"::equals);
         return new Me(authentication.getName(), admin);
     }
 
-    record Me(String username, boolean admin) {
-    }
+    record Me(String username, boolean admin) {}
 }

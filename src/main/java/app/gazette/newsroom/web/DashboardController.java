@@ -1,8 +1,8 @@
 package app.gazette.newsroom.web;
 
-import app.gazette.shared.web.AdminPage;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.comment.CommentModeration;
+import app.gazette.shared.web.AdminPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,8 +2,8 @@ package app.gazette.search.web;
 
 import app.gazette.search.SearchQuery;
 import app.gazette.search.SearchService;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.web.PublicPage;
+import app.gazette.site.SettingsService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +25,15 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q, @RequestParam(defaultValue = "1") int page,
+    String search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         SearchQuery query = SearchQuery.of(q);
         model.addAttribute("searchQuery", query.text());
         if (!query.isEmpty()) {
-            model.addAttribute("results", search.search(query, page, settings.current().pageSize()));
+            model.addAttribute(
+                    "results", search.search(query, page, settings.current().pageSize()));
         }
         return VIEW;
     }

@@ -1,13 +1,13 @@
 package app.gazette.security.web;
 
-import app.gazette.shared.web.AdminPage;
 import app.gazette.security.LoginGuard;
 import app.gazette.security.LoginLock;
 import app.gazette.shared.SiteFormats;
+import app.gazette.shared.web.AdminPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a newsroom controller: its pages get the signed-in user ("me") for the admin layout. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface AdminPage {
-}
+public @interface AdminPage {}

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a controller of reader pages: they get the sidebar (labels and archive). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface PublicPage {
-}
+public @interface PublicPage {}

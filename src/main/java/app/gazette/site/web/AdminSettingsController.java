@@ -41,8 +41,12 @@ class AdminSettingsController {
     }
 
     @PostMapping
-    String save(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String save(
+            @Valid @ModelAttribute("settingsForm") SettingsForm form,
+            BindingResult errors,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return VIEW;
@@ -52,7 +56,8 @@ class AdminSettingsController {
         } catch (SettingsConflictException e) {
             // keep the admin's values; saving again replaces the other admin's
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("settingsForm", form.withVersion(settings.current().version()));
+            model.addAttribute(
+                    "settingsForm", form.withVersion(settings.current().version()));
             model.addAttribute("conflict", true);
             return VIEW;
         }

@@ -30,6 +30,5 @@ class SiteAdvice {
         return new SiteInfo(current.siteTitle(), current.tagline());
     }
 
-    record SiteInfo(String title, String tagline) {
-    }
+    record SiteInfo(String title, String tagline) {}
 }

@@ -86,13 +86,14 @@ class FeedController {
         return articleComments(year, month, slug, FeedFormat.RSS, "/feed.xml");
     }
 
-    private ResponseEntity<String> articleComments(int year, int month, String slug, FeedFormat format,
-            String file) {
+    private ResponseEntity<String> articleComments(int year, int month, String slug, FeedFormat format, String file) {
         ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
         if (!article.permalink().equals(String.format("/%04d/%02d/%s", year, month, slug))) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path(article.permalink() + file).build().toUri())
+                            .path(article.permalink() + file)
+                            .build()
+                            .toUri())
                     .build();
         }
         return send(format, Optional.of(feeds.articleComments(request(), article)));
@@ -120,7 +121,8 @@ class FeedController {
 
     /** Absolute URLs from the request; Tomcat has already applied X-Forwarded-* from trusted proxies. */
     private static Feeds.Request request() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
         return new Feeds.Request(base, self);
     }

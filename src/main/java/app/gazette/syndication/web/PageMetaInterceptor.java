@@ -2,8 +2,8 @@ package app.gazette.syndication.web;
 
 import app.gazette.article.ArticleView;
 import app.gazette.shared.ListPage;
-import app.gazette.site.SettingsService;
 import app.gazette.shared.web.PublicPage;
+import app.gazette.site.SettingsService;
 import app.gazette.syndication.PageMetaBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,25 +32,36 @@ class PageMetaInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView view) {
-        if (view == null || !isReaderPage(handler) || view.getViewName() == null
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null
+                || !isReaderPage(handler)
+                || view.getViewName() == null
                 || view.getViewName().startsWith("redirect:")) {
             return;
         }
         Map<String, Object> model = view.getModel();
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         var site = settings.current();
         if (model.get("article") instanceof ArticleView article) {
             view.addObject("meta", builder.article(article, base, site.siteTitle()));
         } else if (model.get("page") instanceof ListPage<?> page && model.get("basePath") instanceof String path) {
             String heading = (String) model.get("heading");
-            String title = heading == null ? site.siteTitle()
-                    : messages.getMessage(heading, new Object[] {model.get("headingArgument")},
-                            LocaleContextHolder.getLocale());
+            String title = heading == null
+                    ? site.siteTitle()
+                    : messages.getMessage(
+                            heading, new Object[] {model.get("headingArgument")}, LocaleContextHolder.getLocale());
             String description = heading == null ? site.tagline() : title + " · " + site.siteTitle();
-            view.addObject("meta", builder.list(title, description, base, canonical(path, request),
-                    heading == null && !page.hasNewer(), site.siteTitle()));
+            view.addObject(
+                    "meta",
+                    builder.list(
+                            title,
+                            description,
+                            base,
+                            canonical(path, request),
+                            heading == null && !page.hasNewer(),
+                            site.siteTitle()));
         }
     }
 
@@ -59,7 +70,11 @@ class PageMetaInterceptor implements HandlerInterceptor {
         for (String name : new String[] {"before", "after", "page"}) {
             String value = request.getParameter(name);
             if (value != null && (!"page".equals(name) || isLaterPage(value))) {
-                return UriComponentsBuilder.fromPath(path).queryParam(name, value).encode().build().toUriString();
+                return UriComponentsBuilder.fromPath(path)
+                        .queryParam(name, value)
+                        .encode()
+                        .build()
+                        .toUriString();
             }
         }
         return path;

@@ -53,9 +53,17 @@ class SitemapController {
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        String robots = String.join("\n", "User-agent: *", "Disallow: /admin", "Disallow: /login", "",
-                "Sitemap: " + base() + "/sitemap.xml", "Sitemap: " + base() + "/news-sitemap.xml", "");
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        String robots = String.join(
+                "\n",
+                "User-agent: *",
+                "Disallow: /admin",
+                "Disallow: /login",
+                "",
+                "Sitemap: " + base() + "/sitemap.xml",
+                "Sitemap: " + base() + "/news-sitemap.xml",
+                "");
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .body(robots);
     }
 

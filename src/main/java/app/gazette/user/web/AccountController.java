@@ -37,8 +37,13 @@ class AccountController {
     }
 
     @PostMapping
-    String changePassword(@Valid @ModelAttribute("passwordForm") AccountPasswordForm form, BindingResult errors,
-            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") AccountPasswordForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("newPassword") && !form.repeated()) {
             errors.rejectValue("repeatPassword", "account.repeatPassword.mismatch");
         }
@@ -49,7 +54,8 @@ class AccountController {
                 return "redirect:/admin/account";
             } catch (UserChangeRefused refused) {
                 String field = refused.reason() == UserChangeRefused.Reason.WRONG_CURRENT_PASSWORD
-                        ? "currentPassword" : "newPassword";
+                        ? "currentPassword"
+                        : "newPassword";
                 errors.rejectValue(field, refused.reason().code());
             }
         }

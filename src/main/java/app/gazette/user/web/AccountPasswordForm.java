@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 public record AccountPasswordForm(
         @NotBlank(message = "{account.currentPassword.required}")
         String currentPassword,
+
         @NotNull(message = "{users.refused.PASSWORD_TOO_SHORT}")
         @Size(min = UserService.MIN_PASSWORD_LENGTH, message = "{users.refused.PASSWORD_TOO_SHORT}")
         String newPassword,
+
         String repeatPassword) {
 
     static AccountPasswordForm empty() {

@@ -54,12 +54,15 @@ class AdminUserController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult errors,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("userForm") NewUserForm form,
+            BindingResult errors,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                users.create(new NewUser(form.username(), form.email(), form.displayName(), form.role(),
-                        form.password()));
+                users.create(
+                        new NewUser(form.username(), form.email(), form.displayName(), form.role(), form.password()));
                 return done(redirect, "users.created", form.username().strip());
             } catch (UserChangeRefused refused) {
                 String field = switch (refused.reason()) {
@@ -85,7 +88,11 @@ class AdminUserController {
     }
 
     @PostMapping("/{id}/role")
-    String role(@PathVariable long id, @RequestParam Role role, Model model, HttpServletResponse response,
+    String role(
+            @PathVariable long id,
+            @RequestParam Role role,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return change(id, () -> users.changeRole(id, role), "users.roleChanged", model, response, redirect);
     }
@@ -98,8 +105,13 @@ class AdminUserController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         UserView user = user(id);
         if (!errors.hasErrors()) {
             try {
@@ -115,7 +127,12 @@ class AdminUserController {
     }
 
     /** A change from the list: done → back to the list with a notice; refused → the list, 409. */
-    private String change(long id, Runnable action, String notice, Model model, HttpServletResponse response,
+    private String change(
+            long id,
+            Runnable action,
+            String notice,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         UserView user = user(id);
         try {
@@ -139,7 +156,7 @@ class AdminUserController {
     }
 
     private static boolean isConflict(BindingResult errors) {
-        return errors.getFieldErrors().stream().anyMatch(error -> error.getCode() != null
-                && error.getCode().endsWith("_TAKEN"));
+        return errors.getFieldErrors().stream()
+                .anyMatch(error -> error.getCode() != null && error.getCode().endsWith("_TAKEN"));
     }
 }

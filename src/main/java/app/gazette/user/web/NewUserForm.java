@@ -10,18 +10,24 @@ import jakarta.validation.constraints.Size;
 
 /** The "new user" form. The service checks the password rules again (and that it is not the email). */
 public record NewUserForm(
-        @NotBlank(message = "{users.username.required}") @Size(max = 64, message = "{users.username.size}")
+        @NotBlank(message = "{users.username.required}")
+        @Size(max = 64, message = "{users.username.size}")
         @Pattern(regexp = LOGIN, message = "{users.username.pattern}")
         String username,
-        @NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}")
+
+        @NotBlank(message = "{users.email.required}")
+        @Email(message = "{users.email.invalid}")
         @Size(max = 254, message = "{users.email.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{users.email.invalid}")
         String email,
-        @NotBlank(message = "{users.displayName.required}") @Size(max = 100, message = "{users.displayName.size}")
+
+        @NotBlank(message = "{users.displayName.required}")
+        @Size(max = 100, message = "{users.displayName.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String displayName,
-        @NotNull(message = "{users.role.required}")
-        Role role,
+
+        @NotNull(message = "{users.role.required}") Role role,
+
         @NotNull(message = "{users.refused.PASSWORD_TOO_SHORT}")
         @Size(min = UserService.MIN_PASSWORD_LENGTH, message = "{users.refused.PASSWORD_TOO_SHORT}")
         String password) {

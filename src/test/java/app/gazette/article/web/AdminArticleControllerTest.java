@@ -40,13 +40,27 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebSliceTest
 class AdminArticleControllerTest {
 
-    static final ArticleEdit SAVED = new ArticleEdit(7, 3, "Budget", "budget", null, "Body", "Council", null, true,
-            ArticleState.DRAFT, null, "Ada Whitlock", "Saturday 9 February 2019, 10:15");
+    static final ArticleEdit SAVED = new ArticleEdit(
+            7,
+            3,
+            "Budget",
+            "budget",
+            null,
+            "Body",
+            "Council",
+            null,
+            true,
+            ArticleState.DRAFT,
+            null,
+            "Ada Whitlock",
+            "Saturday 9 February 2019, 10:15");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArticleAdmin admin;
+
     @Autowired
     ArticleEditor editor;
 
@@ -58,29 +72,41 @@ class AdminArticleControllerTest {
     }
 
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request) {
-        return request.with(csrf()).param("title", "Budget").param("slug", "").param("excerpt", "")
-                .param("body", "The **budget**").param("labels", "Council, Money").param("publishAt", "")
+        return request.with(csrf())
+                .param("title", "Budget")
+                .param("slug", "")
+                .param("excerpt", "")
+                .param("body", "The **budget**")
+                .param("labels", "Council, Money")
+                .param("publishAt", "")
                 .param("commentsOpen", "true");
     }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/articles")).andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/articles")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void listShowsRowsWithStatusAuthorCommentsAndLinks() throws Exception {
-        given(admin.list(AdminFilter.SCHEDULED, "bud", 1)).willReturn(new PageView<>(List.of(
-                new ArticleRow(7, "Budget", ArticleState.SCHEDULED, "Sunday 10 February 2019, 08:00", "Ada", 4, null)),
-                1, 1));
+        given(admin.list(AdminFilter.SCHEDULED, "bud", 1))
+                .willReturn(new PageView<>(
+                        List.of(new ArticleRow(
+                                7, "Budget", ArticleState.SCHEDULED, "Sunday 10 February 2019, 08:00", "Ada", 4, null)),
+                        1,
+                        1));
 
-        String html = mvc.perform(get("/admin/articles").param("status", "scheduled").param("q", "bud"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        get("/admin/articles").param("status", "scheduled").param("q", "bud"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Budget", "Scheduled", "Sunday 10 February 2019, 08:00", "Ada", "/admin/articles/7/edit");
+        assertThat(html)
+                .contains("Budget", "Scheduled", "Sunday 10 February 2019, 08:00", "Ada", "/admin/articles/7/edit");
     }
 
     @Test
@@ -102,19 +128,30 @@ class AdminArticleControllerTest {
 
         ArgumentCaptor<ArticleDraft> draft = ArgumentCaptor.forClass(ArticleDraft.class);
         then(editor).should().create(draft.capture(), eq(EditAction.PUBLISH), eq("ada"));
-        assertThat(draft.getValue()).isEqualTo(
-                new ArticleDraft("Budget", "", "", "The **budget**", List.of("Council", "Money"), null, true));
+        assertThat(draft.getValue())
+                .isEqualTo(
+                        new ArticleDraft("Budget", "", "", "The **budget**", List.of("Council", "Money"), null, true));
     }
 
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void invalidArticleKeepsTheTextAndShowsAMessagePerField() throws Exception {
-        String html = mvc.perform(post("/admin/articles").with(csrf()).param("title", " ")
-                        .param("body", "Kept <b>text</b>").param("publishAt", "tomorrow").param("action", "publish"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(post("/admin/articles")
+                        .with(csrf())
+                        .param("title", " ")
+                        .param("body", "Kept <b>text</b>")
+                        .param("publishAt", "tomorrow")
+                        .param("action", "publish"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Please give the article a title.", "This is not a date and time",
-                "Kept &lt;b&gt;text&lt;/b&gt;</textarea>");
+        assertThat(html)
+                .contains(
+                        "Please give the article a title.",
+                        "This is not a date and time",
+                        "Kept &lt;b&gt;text&lt;/b&gt;</textarea>");
         then(editor).should(never()).create(any(), any(), anyString());
     }
 
@@ -122,7 +159,10 @@ class AdminArticleControllerTest {
     @WithMockUser(username = "ada", roles = "EDITOR")
     void previewButtonRendersWithoutSaving() throws Exception {
         String html = mvc.perform(form(post("/admin/articles")).param("action", "preview"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("<p>rendered The **budget**</p>");
         then(editor).should(never()).create(any(), any(), anyString());
@@ -132,7 +172,10 @@ class AdminArticleControllerTest {
     @WithMockUser(username = "ada", roles = "EDITOR")
     void previewEndpointAnswersTheRenderedFragment() throws Exception {
         String html = mvc.perform(post("/admin/preview").with(csrf()).param("markdown", "# Hi"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).isEqualTo("<p>rendered # Hi</p>");
         mvc.perform(post("/admin/preview").with(csrf()).param("markdown", "x".repeat(200_001)))
@@ -142,25 +185,41 @@ class AdminArticleControllerTest {
     @Test
     @WithMockUser(username = "bob", roles = "EDITOR")
     void aSaveOverAnUnseenVersionGetsTheConflictPageWithTheTextKept() throws Exception {
-        willThrow(TestConflicts.conflict("Ada Whitlock", 4)).given(editor)
+        willThrow(TestConflicts.conflict("Ada Whitlock", 4))
+                .given(editor)
                 .update(eq(7L), eq(3L), any(), eq(EditAction.SAVE), eq("bob"));
 
-        String html = mvc.perform(form(post("/admin/articles/7")).param("version", "3")
-                        .param("body", "Bob's words").param("action", "save"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(form(post("/admin/articles/7"))
+                        .param("version", "3")
+                        .param("body", "Bob's words")
+                        .param("action", "save"))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Someone else saved this article", "Ada Whitlock saved it on",
-                "Bob&#39;s words</textarea>", "name=\"version\" value=\"4\"", "/admin/articles/7/revisions");
+        assertThat(html)
+                .contains(
+                        "Someone else saved this article",
+                        "Ada Whitlock saved it on",
+                        "Bob&#39;s words</textarea>",
+                        "name=\"version\" value=\"4\"",
+                        "/admin/articles/7/revisions");
     }
 
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void aTakenSlugIsShownOnTheSlugField() throws Exception {
-        willThrow(TestConflicts.field("slug", "article.slug.taken")).given(editor)
+        willThrow(TestConflicts.field("slug", "article.slug.taken"))
+                .given(editor)
                 .update(anyLong(), anyLong(), any(), any(), anyString());
 
-        String html = mvc.perform(form(post("/admin/articles/7")).param("version", "3").param("slug", "budget-2"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        form(post("/admin/articles/7")).param("version", "3").param("slug", "budget-2"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Another article uses or used this slug");
     }
@@ -185,8 +244,7 @@ class AdminArticleControllerTest {
     void trashAndRestoreRedirectWithNotices() throws Exception {
         mvc.perform(post("/admin/articles/7/trash").with(csrf()))
                 .andExpect(flash().attribute("notice", "article.trashed"));
-        mvc.perform(post("/admin/articles/7/restore").with(csrf()))
-                .andExpect(redirectedUrl("/admin/articles/7/edit"));
+        mvc.perform(post("/admin/articles/7/restore").with(csrf())).andExpect(redirectedUrl("/admin/articles/7/edit"));
         then(editor).should().trash(7L);
         then(editor).should().restoreFromTrash(7L);
     }
@@ -196,10 +254,18 @@ class AdminArticleControllerTest {
     void editorShowsLabelSuggestionsAndTheSavedState() throws Exception {
         given(admin.list(any(), any(), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
 
-        String html = mvc.perform(get("/admin/articles/7/edit")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/articles/7/edit"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("data-label-suggestion=\"Sport\"", "Last saved by Ada Whitlock",
-                "name=\"version\" value=\"3\"", "Move to trash", "name=\"_csrf\"");
+        assertThat(html)
+                .contains(
+                        "data-label-suggestion=\"Sport\"",
+                        "Last saved by Ada Whitlock",
+                        "name=\"version\" value=\"3\"",
+                        "Move to trash",
+                        "name=\"_csrf\"");
     }
 }

@@ -26,15 +26,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "ada", roles = "EDITOR")
 class AdminRevisionControllerTest {
 
-    static final RevisionView OLD = new RevisionView(11, 7, "Old title", null, "Old *body*", "Sport", "Bob Lowe",
-            "Friday 8 February 2019, 09:00", "<p>Old <em>body</em></p>");
+    static final RevisionView OLD = new RevisionView(
+            11,
+            7,
+            "Old title",
+            null,
+            "Old *body*",
+            "Sport",
+            "Bob Lowe",
+            "Friday 8 February 2019, 09:00",
+            "<p>Old <em>body</em></p>");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArticleAdmin admin;
+
     @Autowired
     RevisionService revisions;
+
     @Autowired
     ArticleEditor editor;
 
@@ -47,19 +58,25 @@ class AdminRevisionControllerTest {
     void listsRevisionsWithTimeAuthorAndTitle() throws Exception {
         given(revisions.list(7)).willReturn(List.of(OLD));
 
-        String html = mvc.perform(get("/admin/articles/7/revisions")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/articles/7/revisions"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Friday 8 February 2019, 09:00", "Bob Lowe", "Old title",
-                "/admin/articles/7/revisions/11");
+        assertThat(html)
+                .contains("Friday 8 February 2019, 09:00", "Bob Lowe", "Old title", "/admin/articles/7/revisions/11");
     }
 
     @Test
     void showsARevisionsMarkdownAndItsRendering() throws Exception {
         given(revisions.show(7, 11)).willReturn(OLD);
 
-        String html = mvc.perform(get("/admin/articles/7/revisions/11")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/articles/7/revisions/11"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Old *body*", "<p>Old <em>body</em></p>", "Restore this revision");
     }

@@ -39,11 +39,12 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @WebSliceTest
 class AdminBackupControllerTest {
 
-    static final MockMultipartFile BACKUP = new MockMultipartFile("file", "gazette-backup.zip", "application/zip",
-            new byte[] {'P', 'K', 3, 4});
+    static final MockMultipartFile BACKUP =
+            new MockMultipartFile("file", "gazette-backup.zip", "application/zip", new byte[] {'P', 'K', 3, 4});
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     BackupService backups;
 
@@ -70,12 +71,23 @@ class AdminBackupControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void adminsSeeBothFormsAndTheNavigationLink() throws Exception {
-        String html = mvc.perform(get("/admin/backup")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/backup"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Download backup", "name=\"personal\"", "enctype=\"multipart/form-data\"",
-                "name=\"file\"", "name=\"replace\"", "name=\"_csrf\"", "href=\"/admin/backup\"",
-                "without a password").doesNotContain("This site has content");
+        assertThat(html)
+                .contains(
+                        "Download backup",
+                        "name=\"personal\"",
+                        "enctype=\"multipart/form-data\"",
+                        "name=\"file\"",
+                        "name=\"replace\"",
+                        "name=\"_csrf\"",
+                        "href=\"/admin/backup\"",
+                        "without a password")
+                .doesNotContain("This site has content");
     }
 
     @Test
@@ -83,7 +95,8 @@ class AdminBackupControllerTest {
     void aSiteWithContentIsSaidToNeedTheReplaceBox() throws Exception {
         given(backups.siteHasContent()).willReturn(true);
 
-        String html = mvc.perform(get("/admin/backup")).andReturn().getResponse().getContentAsString();
+        String html =
+                mvc.perform(get("/admin/backup")).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("This site has content beyond a fresh Gazette");
     }
@@ -93,24 +106,28 @@ class AdminBackupControllerTest {
     void theExportIsAZipDownloadNamedByTheTime() throws Exception {
         given(backups.fileName()).willReturn("gazette-backup-20190210-1234.zip");
         willAnswer(call -> {
-            call.getArgument(0, OutputStream.class).write(new byte[] {'P', 'K'});
-            return null;
-        }).given(backups).export(any(), eq(true));
+                    call.getArgument(0, OutputStream.class).write(new byte[] {'P', 'K'});
+                    return null;
+                })
+                .given(backups)
+                .export(any(), eq(true));
 
-        mvc.perform(get("/admin/backup/export").param("personal", "true")).andExpect(status().isOk())
+        mvc.perform(get("/admin/backup/export").param("personal", "true"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentType("application/zip"))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"gazette-backup-20190210-1234.zip\""))
+                .andExpect(header().string(
+                                "Content-Disposition", "attachment; filename=\"gazette-backup-20190210-1234.zip\""))
                 .andExpect(content().bytes(new byte[] {'P', 'K'}));
     }
 
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void aRestoreSaysWhatCameBack() throws Exception {
-        given(backups.restore(any(Path.class), eq("root"), eq(true))).willReturn(
-                new RestoreSummary(4, 120, 3000, 9, Instant.parse("2019-02-10T12:34:56Z"), true));
+        given(backups.restore(any(Path.class), eq("root"), eq(true)))
+                .willReturn(new RestoreSummary(4, 120, 3000, 9, Instant.parse("2019-02-10T12:34:56Z"), true));
 
-        mvc.perform(restore().with(csrf())).andExpect(redirectedUrl("/admin/backup"))
+        mvc.perform(restore().with(csrf()))
+                .andExpect(redirectedUrl("/admin/backup"))
                 .andExpect(flash().attribute("restored", List.of("2019-02-10 12:34 UTC", 120L, 3000L, 9L, 4L)))
                 .andExpect(flash().attribute("othersNeedPasswords", true));
     }
@@ -118,21 +135,32 @@ class AdminBackupControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void aRefusedBackupIsABadRequestThatSaysWhy() throws Exception {
-        given(backups.restore(any(Path.class), eq("root"), eq(false))).willThrow(
-                new BackupRefused("backup.error.field.missing", "users.jsonl", 3, "display_name"));
+        given(backups.restore(any(Path.class), eq("root"), eq(false)))
+                .willThrow(new BackupRefused("backup.error.field.missing", "users.jsonl", 3, "display_name"));
 
-        String html = mvc.perform(multipart("/admin/backup/restore").file(BACKUP).with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        multipart("/admin/backup/restore").file(BACKUP).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("The backup was not restored; the site is unchanged.",
-                "users.jsonl, line 3: the field display_name is missing.");
+        assertThat(html)
+                .contains(
+                        "The backup was not restored; the site is unchanged.",
+                        "users.jsonl, line 3: the field display_name is missing.");
     }
 
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void noFileIsABadRequest() throws Exception {
-        String html = mvc.perform(multipart("/admin/backup/restore").param("replace", "true").with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(multipart("/admin/backup/restore")
+                        .param("replace", "true")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Please choose a backup file.");
         verify(backups, never()).restore(any(), anyString(), anyBoolean());
@@ -149,9 +177,15 @@ class AdminBackupControllerTest {
     void largeUploadsFromAnyoneButAnAdminAreRefusedUnread() throws Exception {
         byte[] large = new byte[6 * 1024 * 1024];
 
-        mvc.perform(post("/admin/backup/restore").with(csrf()).contentType(MediaType.MULTIPART_FORM_DATA)
-                .content(large)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/backup/restore").with(csrf()).contentType(MediaType.MULTIPART_FORM_DATA)
-                .content(new byte[10])).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/admin/backup/restore")
+                        .with(csrf())
+                        .contentType(MediaType.MULTIPART_FORM_DATA)
+                        .content(large))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/backup/restore")
+                        .with(csrf())
+                        .contentType(MediaType.MULTIPART_FORM_DATA)
+                        .content(new byte[10]))
+                .andExpect(redirectedUrl("/login"));
     }
 }

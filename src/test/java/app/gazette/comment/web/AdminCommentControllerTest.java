@@ -36,12 +36,23 @@ import org.springframework.test.web.servlet.MockMvc;
 class AdminCommentControllerTest {
 
     static final String REPLY = "/admin/articles/7/comments/reply";
-    static final ModeratedComment HELD = new ModeratedComment(5, 7, "Mutiny", "/2019/02/mutiny", "Ann Reader",
-            "ann@example.org", "203.0.113.9", "Saturday 9 February 2019, 10:15", "2019-02-09T10:15:00Z",
-            "First <b>line</b>\nsecond line", CommentStatus.PENDING, false);
+    static final ModeratedComment HELD = new ModeratedComment(
+            5,
+            7,
+            "Mutiny",
+            "/2019/02/mutiny",
+            "Ann Reader",
+            "ann@example.org",
+            "203.0.113.9",
+            "Saturday 9 February 2019, 10:15",
+            "2019-02-09T10:15:00Z",
+            "First <b>line</b>\nsecond line",
+            CommentStatus.PENDING,
+            false);
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CommentModeration moderation;
 
@@ -49,25 +60,35 @@ class AdminCommentControllerTest {
     void oneHeldComment() {
         given(moderation.list(any(), anyInt())).willReturn(new PageView<>(List.of(HELD), 1, 1));
         given(moderation.pendingCount()).willReturn(1L);
-        given(moderation.article(7)).willReturn(Optional.of(new CommentedArticle(7, "Mutiny", "/2019/02/mutiny", true)));
+        given(moderation.article(7))
+                .willReturn(Optional.of(new CommentedArticle(7, "Mutiny", "/2019/02/mutiny", true)));
         given(moderation.comment(5)).willReturn(Optional.of(HELD));
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     @WithAnonymousUser
     void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
         mvc.perform(get("/admin/comments")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/admin/comments/moderate").with(csrf()).param("ids", "5").param("action", "delete"))
+        mvc.perform(post("/admin/comments/moderate")
+                        .with(csrf())
+                        .param("ids", "5")
+                        .param("action", "delete"))
                 .andExpect(redirectedUrl("/login"));
         then(moderation).should(never()).moderate(any(), any());
     }
 
     @Test
-    @WithMockUser(username = "nobody", roles = {})
+    @WithMockUser(
+            username = "nobody",
+            roles = {})
     void aSignedInUserWithoutANewsroomRoleIsRefused() throws Exception {
         mvc.perform(get("/admin/comments")).andExpect(status().isForbidden());
     }
@@ -76,11 +97,22 @@ class AdminCommentControllerTest {
     void queueShowsEachPendingCommentWithItsArticleAndModerationDetails() throws Exception {
         String html = page("/admin/comments");
 
-        assertThat(html).contains("href=\"/2019/02/mutiny\">Mutiny</a>", "Ann Reader", "ann@example.org",
-                "203.0.113.9", "Saturday 9 February 2019, 10:15", "Pending (1)",
-                "First &lt;b&gt;line&lt;/b&gt;\nsecond line", "name=\"ids\" value=\"5\"",
-                "value=\"approve\"", "value=\"spam\"", "value=\"delete\"", "form=\"row-5\"", "name=\"_csrf\"",
-                "/admin/articles/7/comments/reply?parent=5");
+        assertThat(html)
+                .contains(
+                        "href=\"/2019/02/mutiny\">Mutiny</a>",
+                        "Ann Reader",
+                        "ann@example.org",
+                        "203.0.113.9",
+                        "Saturday 9 February 2019, 10:15",
+                        "Pending (1)",
+                        "First &lt;b&gt;line&lt;/b&gt;\nsecond line",
+                        "name=\"ids\" value=\"5\"",
+                        "value=\"approve\"",
+                        "value=\"spam\"",
+                        "value=\"delete\"",
+                        "form=\"row-5\"",
+                        "name=\"_csrf\"",
+                        "/admin/articles/7/comments/reply?parent=5");
         then(moderation).should().list(CommentStatus.PENDING, 1);
     }
 
@@ -88,7 +120,8 @@ class AdminCommentControllerTest {
     void spamListOffersApproveAndDeleteButNotSpam() throws Exception {
         String html = page("/admin/comments?status=spam&page=3");
 
-        assertThat(html).contains("name=\"action\" value=\"approve\"", "name=\"action\" value=\"delete\"")
+        assertThat(html)
+                .contains("name=\"action\" value=\"approve\"", "name=\"action\" value=\"delete\"")
                 .doesNotContain("name=\"action\" value=\"spam\"");
         then(moderation).should().list(CommentStatus.SPAM, 3);
     }
@@ -109,8 +142,12 @@ class AdminCommentControllerTest {
     void approvingCheckedCommentsRedirectsBackWithANotice() throws Exception {
         given(moderation.moderate(ModerationAction.APPROVE, List.of(5L, 9L))).willReturn(2);
 
-        mvc.perform(post("/admin/comments/moderate").with(csrf()).param("ids", "5", "9", "5")
-                        .param("action", "approve").param("status", "pending").param("page", "2"))
+        mvc.perform(post("/admin/comments/moderate")
+                        .with(csrf())
+                        .param("ids", "5", "9", "5")
+                        .param("action", "approve")
+                        .param("status", "pending")
+                        .param("page", "2"))
                 .andExpect(redirectedUrl("/admin/comments?status=pending&page=2"))
                 .andExpect(flash().attribute("notice", new Notice("admin.comments.done.approve", 2, null, null)));
         then(moderation).should().moderate(ModerationAction.APPROVE, List.of(5L, 9L));
@@ -118,7 +155,10 @@ class AdminCommentControllerTest {
 
     @Test
     void pressingAButtonWithNothingCheckedOnlySaysSo() throws Exception {
-        mvc.perform(post("/admin/comments/moderate").with(csrf()).param("action", "delete").param("status", "spam"))
+        mvc.perform(post("/admin/comments/moderate")
+                        .with(csrf())
+                        .param("action", "delete")
+                        .param("status", "spam"))
                 .andExpect(redirectedUrl("/admin/comments?status=spam&page=1"))
                 .andExpect(flash().attribute("notice", Notice.of("admin.comments.noneSelected")));
         then(moderation).should(never()).moderate(any(), any());
@@ -126,7 +166,10 @@ class AdminCommentControllerTest {
 
     @Test
     void anUnknownActionIsABadRequest() throws Exception {
-        mvc.perform(post("/admin/comments/moderate").with(csrf()).param("ids", "5").param("action", "publish"))
+        mvc.perform(post("/admin/comments/moderate")
+                        .with(csrf())
+                        .param("ids", "5")
+                        .param("action", "publish"))
                 .andExpect(status().isBadRequest());
         then(moderation).should(never()).moderate(any(), any());
     }
@@ -135,7 +178,9 @@ class AdminCommentControllerTest {
     void theNoticeOfTheLastActionIsShown() throws Exception {
         String html = mvc.perform(get("/admin/comments")
                         .flashAttr("notice", new Notice("admin.comments.done.spam", 3, null, null)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("3 comments marked as spam.");
     }
@@ -144,8 +189,13 @@ class AdminCommentControllerTest {
     void replyPageShowsTheCommentAnsweredAndTheCloseButton() throws Exception {
         String html = page(REPLY + "?parent=5&returnTo=/admin/comments?status=pending");
 
-        assertThat(html).contains("Reply on \u201cMutiny\u201d", "In reply to Ann Reader", "Publish reply",
-                "action=\"/admin/articles/7/comments/close\"", "value=\"/admin/comments?status=pending\"");
+        assertThat(html)
+                .contains(
+                        "Reply on \u201cMutiny\u201d",
+                        "In reply to Ann Reader",
+                        "Publish reply",
+                        "action=\"/admin/articles/7/comments/close\"",
+                        "value=\"/admin/comments?status=pending\"");
     }
 
     @Test
@@ -159,7 +209,10 @@ class AdminCommentControllerTest {
     @Test
     void anEmptyReplyIsRefusedWithAMessageAndNothingIsStored() throws Exception {
         String html = mvc.perform(post(REPLY).with(csrf()).param("parent", "5").param("body", "  \n"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Please write a reply.", "In reply to Ann Reader");
         then(moderation).should(never()).reply(anyLong(), any(), anyString(), anyString());
@@ -168,7 +221,10 @@ class AdminCommentControllerTest {
     @Test
     void aRefusedReplyKeepsWhatTheEditorWrote() throws Exception {
         String html = mvc.perform(post(REPLY).with(csrf()).param("body", "Keep <this>\u0007"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("invisible control characters", "Keep &lt;this&gt;");
     }
@@ -177,11 +233,14 @@ class AdminCommentControllerTest {
     void replyIsStoredUnderTheSignedInUserAndLinksToItOnTheArticle() throws Exception {
         given(moderation.reply(7, 5L, "eve", "Thanks,\nfixed.")).willReturn(Optional.of(42L));
 
-        mvc.perform(post(REPLY).with(csrf()).param("parent", "5").param("body", "Thanks,\nfixed.")
+        mvc.perform(post(REPLY)
+                        .with(csrf())
+                        .param("parent", "5")
+                        .param("body", "Thanks,\nfixed.")
                         .param("returnTo", "/admin/comments?status=pending&page=2"))
                 .andExpect(redirectedUrl("/admin/comments?status=pending&page=2"))
-                .andExpect(flash().attribute("notice",
-                        new Notice("admin.comments.reply.done", 1, "Mutiny", "/2019/02/mutiny#c42")));
+                .andExpect(flash().attribute(
+                                "notice", new Notice("admin.comments.reply.done", 1, "Mutiny", "/2019/02/mutiny#c42")));
     }
 
     @Test

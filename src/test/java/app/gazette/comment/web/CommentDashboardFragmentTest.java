@@ -36,16 +36,47 @@ class CommentDashboardFragmentTest {
     @Test
     void showsThePendingCountAndTheLatestCommentsWithTheirArticle() {
         String longBody = "word ".repeat(40);
-        String html = render(3, List.of(
-                new ModeratedComment(5, 7, "Mutiny", "/2019/02/mutiny", "Ann", "a@example.org", "192.0.2.1",
-                        "Saturday 9 February 2019, 10:15", "2019-02-09T10:15:00Z", "Hello <b>", CommentStatus.PENDING,
-                        false),
-                new ModeratedComment(6, 8, "Draft", null, "Bob", null, null, "Saturday 9 February 2019, 10:16",
-                        "2019-02-09T10:16:00Z", longBody, CommentStatus.APPROVED, false)));
+        String html = render(
+                3,
+                List.of(
+                        new ModeratedComment(
+                                5,
+                                7,
+                                "Mutiny",
+                                "/2019/02/mutiny",
+                                "Ann",
+                                "a@example.org",
+                                "192.0.2.1",
+                                "Saturday 9 February 2019, 10:15",
+                                "2019-02-09T10:15:00Z",
+                                "Hello <b>",
+                                CommentStatus.PENDING,
+                                false),
+                        new ModeratedComment(
+                                6,
+                                8,
+                                "Draft",
+                                null,
+                                "Bob",
+                                null,
+                                null,
+                                "Saturday 9 February 2019, 10:16",
+                                "2019-02-09T10:16:00Z",
+                                longBody,
+                                CommentStatus.APPROVED,
+                                false)));
 
-        assertThat(html).contains("<strong>3</strong>", "Waiting for approval", "href=\"/admin/comments?status=pending\"",
-                "<strong>Ann</strong>", "Pending", "href=\"/2019/02/mutiny\">Mutiny</a>", "Hello &lt;b&gt;",
-                "<span>Draft</span>", "\u2026");
+        assertThat(html)
+                .contains(
+                        "<strong>3</strong>",
+                        "Waiting for approval",
+                        "href=\"/admin/comments?status=pending\"",
+                        "<strong>Ann</strong>",
+                        "Pending",
+                        "href=\"/2019/02/mutiny\">Mutiny</a>",
+                        "Hello &lt;b&gt;",
+                        "<span>Draft</span>",
+                        "\u2026");
         assertThat(html).doesNotContain(longBody.strip(), "Approved");
     }
 

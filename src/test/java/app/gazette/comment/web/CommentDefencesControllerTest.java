@@ -41,12 +41,16 @@ class CommentDefencesControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     CommentFormSigner signer;
+
     @Autowired
     MutableClock clock;
 
@@ -65,8 +69,13 @@ class CommentDefencesControllerTest {
     }
 
     MockHttpServletRequestBuilder comment(String name, String body, String website, String signature) {
-        return post(URL).header("Origin", "http://localhost").param("name", name).param("email", "ann@example.org")
-                .param("body", body).param("website", website).param("renderedAt", stamp.renderedAt())
+        return post(URL)
+                .header("Origin", "http://localhost")
+                .param("name", name)
+                .param("email", "ann@example.org")
+                .param("body", body)
+                .param("website", website)
+                .param("renderedAt", stamp.renderedAt())
                 .param("signature", signature);
     }
 
@@ -80,13 +89,20 @@ class CommentDefencesControllerTest {
     void theFormCarriesItsSignedRenderTimeAndAHoneypotPeopleAreToldToLeaveEmpty() throws Exception {
         FormStamp now = signer.stamp();
 
-        String html = mvc.perform(get("/2019/02/venezuela")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/2019/02/venezuela"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("name=\"renderedAt\" value=\"" + now.renderedAt() + "\"",
-                "name=\"signature\" value=\"" + now.signature() + "\"",
-                "<div class=\"field trap\">", "<label for=\"website\">Leave this field empty</label>",
-                "tabindex=\"-1\"", "autocomplete=\"off\"");
+        assertThat(html)
+                .contains(
+                        "name=\"renderedAt\" value=\"" + now.renderedAt() + "\"",
+                        "name=\"signature\" value=\"" + now.signature() + "\"",
+                        "<div class=\"field trap\">",
+                        "<label for=\"website\">Leave this field empty</label>",
+                        "tabindex=\"-1\"",
+                        "autocomplete=\"off\"");
         assertThat(html).doesNotContain("aria-hidden");
     }
 
@@ -117,8 +133,12 @@ class CommentDefencesControllerTest {
 
         mvc.perform(comment("Ann", "Forged", "", "not-it"))
                 .andExpect(redirectedUrl("/2019/02/venezuela?comment=held#comments"));
-        mvc.perform(post(URL).header("Origin", "http://localhost").param("name", "A").param("body", "No stamp")
-                .param("renderedAt", "yesterday")).andExpect(status().isFound());
+        mvc.perform(post(URL)
+                        .header("Origin", "http://localhost")
+                        .param("name", "A")
+                        .param("body", "No stamp")
+                        .param("renderedAt", "yesterday"))
+                .andExpect(status().isFound());
 
         ArgumentCaptor<NewComment> sent = ArgumentCaptor.forClass(NewComment.class);
         then(comments).should(times(2)).post(eq(7L), sent.capture());
@@ -130,12 +150,19 @@ class CommentDefencesControllerTest {
         given(comments.post(eq(7L), any())).willThrow(CommentRefusedException.flood(Duration.ofSeconds(15)));
 
         String html = mvc.perform(comment("My <second> thought"))
-                .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "15"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "15"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("You posted a comment a few seconds ago", "My &lt;second&gt; thought</textarea>",
-                "value=\"ann@example.org\"", "name=\"renderedAt\" value=\"" + stamp.renderedAt() + "\"",
-                "class=\"comment-form\"");
+        assertThat(html)
+                .contains(
+                        "You posted a comment a few seconds ago",
+                        "My &lt;second&gt; thought</textarea>",
+                        "value=\"ann@example.org\"",
+                        "name=\"renderedAt\" value=\"" + stamp.renderedAt() + "\"",
+                        "class=\"comment-form\"");
     }
 
     @Test
@@ -143,7 +170,10 @@ class CommentDefencesControllerTest {
         given(comments.post(eq(7L), any())).willThrow(CommentRefusedException.duplicate());
 
         String html = mvc.perform(comment("Said it once"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("You have already posted this comment", "Said it once</textarea>");
     }
@@ -151,9 +181,14 @@ class CommentDefencesControllerTest {
     @Test
     void correctingAFieldKeepsTheOriginalRenderTime() throws Exception {
         String html = mvc.perform(comment("", "Body", "", stamp.signature()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("name=\"renderedAt\" value=\"" + stamp.renderedAt() + "\"",
-                "name=\"signature\" value=\"" + stamp.signature() + "\"");
+        assertThat(html)
+                .contains(
+                        "name=\"renderedAt\" value=\"" + stamp.renderedAt() + "\"",
+                        "name=\"signature\" value=\"" + stamp.signature() + "\"");
     }
 }

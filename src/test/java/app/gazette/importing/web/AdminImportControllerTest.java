@@ -35,19 +35,34 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebSliceTest
 class AdminImportControllerTest {
 
-    static final MockMultipartFile EXPORT = new MockMultipartFile("file", "C:\\exports\\blog.xml", "text/xml",
-            "<rss version=\"2.0\"/>".getBytes());
+    static final MockMultipartFile EXPORT =
+            new MockMultipartFile("file", "C:\\exports\\blog.xml", "text/xml", "<rss version=\"2.0\"/>".getBytes());
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ImportService imports;
 
     static ImportJob job(ImportJob.State state, String errorCode, List<String> errorArgs) {
         boolean running = state == ImportJob.State.RUNNING;
-        return new ImportJob(7, ExportFormat.WORDPRESS, "blog.xml", state, 10, 20, running ? 3 : 10, running ? 0 : 20,
-                9, 18, 2, 1, errorCode,
-                errorArgs, Instant.parse("2019-02-10T12:00:00Z"), null);
+        return new ImportJob(
+                7,
+                ExportFormat.WORDPRESS,
+                "blog.xml",
+                state,
+                10,
+                20,
+                running ? 3 : 10,
+                running ? 0 : 20,
+                9,
+                18,
+                2,
+                1,
+                errorCode,
+                errorArgs,
+                Instant.parse("2019-02-10T12:00:00Z"),
+                null);
     }
 
     @Test
@@ -68,11 +83,20 @@ class AdminImportControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void adminsSeeTheFormAndTheNavigationLink() throws Exception {
-        String html = mvc.perform(get("/admin/import")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/import"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Import from Blogger or WordPress", "enctype=\"multipart/form-data\"",
-                "name=\"file\"", "name=\"_csrf\"", "href=\"/admin/import\"", "/?p=42")
+        assertThat(html)
+                .contains(
+                        "Import from Blogger or WordPress",
+                        "enctype=\"multipart/form-data\"",
+                        "name=\"file\"",
+                        "name=\"_csrf\"",
+                        "href=\"/admin/import\"",
+                        "/?p=42")
                 .doesNotContain("<progress");
     }
 
@@ -81,11 +105,17 @@ class AdminImportControllerTest {
     void aRunningImportShowsItsProgressAndTheScriptThatUpdatesIt() throws Exception {
         given(imports.latest()).willReturn(Optional.of(job(ImportJob.State.RUNNING, null, null)));
 
-        String html = mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
+        String html =
+                mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("The latest import: blog.xml", "<progress id=\"import-bar\" max=\"100\" value=\"10\"",
-                "3 of 10 posts and 0 of 20 comments done", "data-url=\"/admin/import/progress\"", "/js/import",
-                "Reload the page");
+        assertThat(html)
+                .contains(
+                        "The latest import: blog.xml",
+                        "<progress id=\"import-bar\" max=\"100\" value=\"10\"",
+                        "3 of 10 posts and 0 of 20 comments done",
+                        "data-url=\"/admin/import/progress\"",
+                        "/js/import",
+                        "Reload the page");
     }
 
     @Test
@@ -93,23 +123,31 @@ class AdminImportControllerTest {
     void aFinishedImportSaysWhatItMadeAndThatPrivatePostsAreDrafts() throws Exception {
         given(imports.latest()).willReturn(Optional.of(job(ImportJob.State.DONE, null, null)));
 
-        String html = mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
+        String html =
+                mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Imported 9 new articles and 18 new comments",
-                "2 private posts were imported as drafts", "One author got a new account, disabled",
-                "imported before were skipped").doesNotContain("<progress");
+        assertThat(html)
+                .contains(
+                        "Imported 9 new articles and 18 new comments",
+                        "2 private posts were imported as drafts",
+                        "One author got a new account, disabled",
+                        "imported before were skipped")
+                .doesNotContain("<progress");
     }
 
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void aFailedImportSaysWhyAndThatNothingChanged() throws Exception {
-        given(imports.latest()).willReturn(Optional.of(job(ImportJob.State.FAILED, "import.error.abandoned",
-                List.of())));
+        given(imports.latest())
+                .willReturn(Optional.of(job(ImportJob.State.FAILED, "import.error.abandoned", List.of())));
 
-        String html = mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
+        String html =
+                mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("The import failed, and the site is as it was before it.",
-                "stopped when the server running it stopped");
+        assertThat(html)
+                .contains(
+                        "The import failed, and the site is as it was before it.",
+                        "stopped when the server running it stopped");
     }
 
     @Test
@@ -117,10 +155,13 @@ class AdminImportControllerTest {
     void theProgressEndpointAnswersJson() throws Exception {
         given(imports.latest()).willReturn(Optional.of(job(ImportJob.State.RUNNING, null, null)));
 
-        mvc.perform(get("/admin/import/progress")).andExpect(status().isOk())
+        mvc.perform(get("/admin/import/progress"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
-                .andExpect(jsonPath("$.running").value(true)).andExpect(jsonPath("$.percent").value(10))
-                .andExpect(jsonPath("$.done").value(3)).andExpect(jsonPath("$.total").value(30))
+                .andExpect(jsonPath("$.running").value(true))
+                .andExpect(jsonPath("$.percent").value(10))
+                .andExpect(jsonPath("$.done").value(3))
+                .andExpect(jsonPath("$.total").value(30))
                 .andExpect(jsonPath("$.text").value("3 of 10 posts and 0 of 20 comments done"));
     }
 
@@ -150,10 +191,15 @@ class AdminImportControllerTest {
                 .willThrow(new ImportRefused("import.error.unknownFormat"));
 
         String html = mvc.perform(multipart("/admin/import").file(EXPORT).with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Nothing was imported; the site is unchanged.",
-                "This is neither a Blogger backup nor a WordPress export file");
+        assertThat(html)
+                .contains(
+                        "Nothing was imported; the site is unchanged.",
+                        "This is neither a Blogger backup nor a WordPress export file");
     }
 
     @Test
@@ -163,7 +209,10 @@ class AdminImportControllerTest {
                 .willThrow(new ImportRefused("import.error.running"));
 
         String html = mvc.perform(multipart("/admin/import").file(EXPORT).with(csrf()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Another import is running.");
     }
@@ -171,8 +220,11 @@ class AdminImportControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void noFileIsABadRequestAndAnUploadWithoutTheCsrfTokenIsForbidden() throws Exception {
-        String html = mvc.perform(multipart("/admin/import").with(csrf())).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(multipart("/admin/import").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Please choose an export file.");
         mvc.perform(multipart("/admin/import").file(EXPORT)).andExpect(status().isForbidden());

@@ -26,8 +26,10 @@ class DashboardControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArticleAdmin articles;
+
     @Autowired
     CommentModeration comments;
 
@@ -35,8 +37,11 @@ class DashboardControllerTest {
     void anonymousVisitorsGoToTheLoginPageWhichAnswersThem() throws Exception {
         mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
 
-        String login = mvc.perform(get("/login")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String login = mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(login).contains("Sign in", "name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
     }
 
@@ -44,18 +49,41 @@ class DashboardControllerTest {
     @WithMockUser(username = "ada", roles = "EDITOR")
     void dashboardCountsArticlesAndPendingCommentsAndLinksTheLatest() throws Exception {
         given(articles.counts()).willReturn(new Counts(12, 2, 3));
-        given(articles.latestDrafts(5)).willReturn(List.of(
-                new ArticleRow(7, "Budget draft", ArticleState.DRAFT, "", "Ada", 0, null)));
+        given(articles.latestDrafts(5))
+                .willReturn(List.of(new ArticleRow(7, "Budget draft", ArticleState.DRAFT, "", "Ada", 0, null)));
         given(comments.pendingCount()).willReturn(4L);
-        given(comments.latest(5)).willReturn(List.of(new ModeratedComment(3, 7, "Budget", "/2019/02/budget", "Ann",
-                "ann@example.org", "203.0.113.9", "Saturday 9 February 2019, 10:15", "2019-02-09T10:15:00Z",
-                "Well said", CommentStatus.PENDING, false)));
+        given(comments.latest(5))
+                .willReturn(List.of(new ModeratedComment(
+                        3,
+                        7,
+                        "Budget",
+                        "/2019/02/budget",
+                        "Ann",
+                        "ann@example.org",
+                        "203.0.113.9",
+                        "Saturday 9 February 2019, 10:15",
+                        "2019-02-09T10:15:00Z",
+                        "Well said",
+                        CommentStatus.PENDING,
+                        false)));
 
-        String html = mvc.perform(get("/admin")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains(">12<", ">2<", ">3<", ">4<", "/admin/articles/7/edit", "Budget draft",
-                "Ann", "Well said", "href=\"/2019/02/budget\"");
+        assertThat(html)
+                .contains(
+                        ">12<",
+                        ">2<",
+                        ">3<",
+                        ">4<",
+                        "/admin/articles/7/edit",
+                        "Budget draft",
+                        "Ann",
+                        "Well said",
+                        "href=\"/2019/02/budget\"");
         assertThat(html).doesNotContain("/admin/users", "/admin/settings");
     }
 
@@ -72,11 +100,13 @@ class DashboardControllerTest {
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void editorsOpeningAnAdminPageGetTheNewsroomForbiddenPage() throws Exception {
-        mvc.perform(get("/admin/users")).andExpect(status().isForbidden())
-                .andExpect(forwardedUrl("/admin/forbidden"));
+        mvc.perform(get("/admin/users")).andExpect(status().isForbidden()).andExpect(forwardedUrl("/admin/forbidden"));
 
-        String page = mvc.perform(get("/admin/forbidden")).andExpect(status().isForbidden())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/admin/forbidden"))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Not allowed", "class=\"admin-bar\"");
     }
 }

@@ -10,11 +10,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.gazette.shared.LabelLink;
 import app.gazette.search.SearchQuery;
 import app.gazette.search.SearchResult;
 import app.gazette.search.SearchResults;
 import app.gazette.search.SearchService;
+import app.gazette.shared.LabelLink;
 import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
 import java.util.List;
@@ -29,12 +29,19 @@ class SearchControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SearchService search;
 
     static SearchResults one(String query, int page, int totalPages) {
-        SearchResult result = new SearchResult(7, "Harbour <reopens>", "/2019/02/harbour", "Friday 1 February 2019",
-                "2019-02-01T10:00:00Z", "ships &amp; <mark>harbour</mark>", List.of(LabelLink.of("Sea & Ships")));
+        SearchResult result = new SearchResult(
+                7,
+                "Harbour <reopens>",
+                "/2019/02/harbour",
+                "Friday 1 February 2019",
+                "2019-02-01T10:00:00Z",
+                "ships &amp; <mark>harbour</mark>",
+                List.of(LabelLink.of("Sea & Ships")));
         return new SearchResults(query, new PageView<>(List.of(result), page, totalPages), 21);
     }
 
@@ -44,9 +51,14 @@ class SearchControllerTest {
 
         String html = page("/search?q=harbour");
 
-        assertThat(html).contains("Search results for \u201charbour\u201d", "21 articles found.",
-                "<a href=\"/2019/02/harbour\">Harbour &lt;reopens&gt;</a>", "Friday 1 February 2019",
-                "ships &amp; <mark>harbour</mark>", "href=\"/label/Sea%20&amp;%20Ships\"")
+        assertThat(html)
+                .contains(
+                        "Search results for \u201charbour\u201d",
+                        "21 articles found.",
+                        "<a href=\"/2019/02/harbour\">Harbour &lt;reopens&gt;</a>",
+                        "Friday 1 February 2019",
+                        "ships &amp; <mark>harbour</mark>",
+                        "href=\"/label/Sea%20&amp;%20Ships\"")
                 .doesNotContain("<reopens>");
     }
 
@@ -55,10 +67,14 @@ class SearchControllerTest {
         String query = "\"><script>alert(1)</script>";
         given(search.search(eq(SearchQuery.of(query)), eq(1), anyInt())).willReturn(one(query, 1, 1));
 
-        String html = mvc.perform(get("/search").param("q", query)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/search").param("q", query))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")
+        assertThat(html)
+                .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")
                 .doesNotContain("<script");
     }
 
@@ -67,8 +83,11 @@ class SearchControllerTest {
         String cut = "a".repeat(200);
         given(search.search(any(), anyInt(), anyInt())).willReturn(one(cut, 1, 1));
 
-        String html = mvc.perform(get("/search").param("q", cut + "bbbbb")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/search").param("q", cut + "bbbbb"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         verify(search).search(eq(new SearchQuery(cut)), eq(1), anyInt());
         assertThat(html).contains("value=\"" + cut + "\"").doesNotContain(cut + "b");
@@ -77,10 +96,14 @@ class SearchControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " \t ", "\u0000", "\r\n"})
     void emptyQueryAsksForOneAndRunsNothing(String query) throws Exception {
-        String html = mvc.perform(get("/search").param("q", query).param("page", "3")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/search").param("q", query).param("page", "3"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Type a word or two in the search box to find articles.")
+        assertThat(html)
+                .contains("Type a word or two in the search box to find articles.")
                 .doesNotContain("articles found");
         verifyNoInteractions(search);
     }
@@ -91,17 +114,24 @@ class SearchControllerTest {
                 .willReturn(one("vote & count", 3, 5));
 
         String html = mvc.perform(get("/search").param("q", "vote & count").param("page", "3"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("href=\"/search?q=vote%20%26%20count&amp;page=2\"",
-                "href=\"/search?q=vote%20%26%20count&amp;page=4\"", "Previous results", "More results");
+        assertThat(html)
+                .contains(
+                        "href=\"/search?q=vote%20%26%20count&amp;page=2\"",
+                        "href=\"/search?q=vote%20%26%20count&amp;page=4\"", "Previous results", "More results");
     }
 
     @Test
     void secondPageLinksBackToThePlainQuery() throws Exception {
         given(search.search(eq(SearchQuery.of("vote")), eq(2), anyInt())).willReturn(one("vote", 2, 2));
 
-        assertThat(page("/search?q=vote&page=2")).contains("href=\"/search?q=vote\"").doesNotContain("rel=\"next\"");
+        assertThat(page("/search?q=vote&page=2"))
+                .contains("href=\"/search?q=vote\"")
+                .doesNotContain("rel=\"next\"");
     }
 
     @Test
@@ -113,11 +143,21 @@ class SearchControllerTest {
     void layoutHasALabelledSearchFormAndTheSidebar() throws Exception {
         String html = page("/search");
 
-        assertThat(html).contains("role=\"search\"", "action=\"/search\"", "<label for=\"search-q\"",
-                "id=\"search-q\"", "name=\"q\"", "class=\"sidebar\"");
+        assertThat(html)
+                .contains(
+                        "role=\"search\"",
+                        "action=\"/search\"",
+                        "<label for=\"search-q\"",
+                        "id=\"search-q\"",
+                        "name=\"q\"",
+                        "class=\"sidebar\"");
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

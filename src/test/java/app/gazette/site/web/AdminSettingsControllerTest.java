@@ -29,6 +29,7 @@ class AdminSettingsControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SettingsService settings;
 
@@ -37,22 +38,29 @@ class AdminSettingsControllerTest {
     }
 
     static MockHttpServletRequestBuilder validPost(String bannedWords) {
-        return post("/admin/settings").param("siteTitle", "The Daily Bugle").param("tagline", "All the news")
-                .param("pageSize", "5").param("dateHeaderPattern", "d.M.yyyy").param("moderation", "NONE")
-                .param("closeCommentsAfterDays", "14").param("bannedWords", bannedWords)
+        return post("/admin/settings")
+                .param("siteTitle", "The Daily Bugle")
+                .param("tagline", "All the news")
+                .param("pageSize", "5")
+                .param("dateHeaderPattern", "d.M.yyyy")
+                .param("moderation", "NONE")
+                .param("closeCommentsAfterDays", "14")
+                .param("bannedWords", bannedWords)
                 .param("version", "3");
     }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/settings")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/admin/settings"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
     @Test
     @WithMockUser(roles = "EDITOR")
     void editorsGetTheNewsroomForbiddenPage() throws Exception {
-        mvc.perform(get("/admin/settings")).andExpect(status().isForbidden())
+        mvc.perform(get("/admin/settings"))
+                .andExpect(status().isForbidden())
                 .andExpect(forwardedUrl("/admin/forbidden"));
         mvc.perform(validPost().with(csrf())).andExpect(status().isForbidden());
         verify(settings, never()).update(any());
@@ -61,11 +69,20 @@ class AdminSettingsControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void adminsSeeTheCurrentSettings() throws Exception {
-        String html = mvc.perform(get("/admin/settings")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/settings"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Settings", "value=\"Gazette\"", "value=\"EEEE d MMMM yyyy\"",
-                "<option value=\"FIRST_TIME\" selected=\"selected\">", "name=\"_csrf\"", "Sign out");
+        assertThat(html)
+                .contains(
+                        "Settings",
+                        "value=\"Gazette\"",
+                        "value=\"EEEE d MMMM yyyy\"",
+                        "<option value=\"FIRST_TIME\" selected=\"selected\">",
+                        "name=\"_csrf\"",
+                        "Sign out");
     }
 
     @Test
@@ -78,27 +95,53 @@ class AdminSettingsControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void invalidValuesShowAMessagePerFieldAndKeepTheInput() throws Exception {
-        String html = mvc.perform(post("/admin/settings").with(csrf()).param("siteTitle", "")
-                        .param("tagline", "Kept tagline").param("pageSize", "0").param("dateHeaderPattern", "HH:mm")
-                        .param("moderation", "ALL").param("closeCommentsAfterDays", "soon").param("version", "3"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(post("/admin/settings")
+                        .with(csrf())
+                        .param("siteTitle", "")
+                        .param("tagline", "Kept tagline")
+                        .param("pageSize", "0")
+                        .param("dateHeaderPattern", "HH:mm")
+                        .param("moderation", "ALL")
+                        .param("closeCommentsAfterDays", "soon")
+                        .param("version", "3"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).containsOnlyOnce("Please give a whole number of days from 0 to 3650.");
-        assertThat(html).contains("Please correct the marked fields", "Please give the site a title.",
-                "Please give a whole number from 1 to 100.", "This is not a date format Gazette can use",
-                "Please give a whole number of days from 0 to 3650.", "value=\"Kept tagline\"", "value=\"HH:mm\"",
-                "value=\"soon\"", "<option value=\"ALL\" selected=\"selected\">");
+        assertThat(html)
+                .contains(
+                        "Please correct the marked fields",
+                        "Please give the site a title.",
+                        "Please give a whole number from 1 to 100.",
+                        "This is not a date format Gazette can use",
+                        "Please give a whole number of days from 0 to 3650.",
+                        "value=\"Kept tagline\"",
+                        "value=\"HH:mm\"",
+                        "value=\"soon\"",
+                        "<option value=\"ALL\" selected=\"selected\">");
         verify(settings, never()).update(any());
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void validValuesAreSavedAndRedirectWithANotice() throws Exception {
-        mvc.perform(validPost().with(csrf())).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/admin/settings")).andExpect(flash().attribute("notice", "settings.saved"));
+        mvc.perform(validPost().with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/settings"))
+                .andExpect(flash().attribute("notice", "settings.saved"));
 
-        verify(settings).update(new Settings("The Daily Bugle", "All the news", 5, "d.M.yyyy", ModerationMode.NONE,
-                14, "Cheap Pills\ncasino", 3));
+        verify(settings)
+                .update(new Settings(
+                        "The Daily Bugle",
+                        "All the news",
+                        5,
+                        "d.M.yyyy",
+                        ModerationMode.NONE,
+                        14,
+                        "Cheap Pills\ncasino",
+                        3));
     }
 
     @Test
@@ -106,8 +149,11 @@ class AdminSettingsControllerTest {
     void savingOverAnotherAdminsChangeIs409WithTheInputKept() throws Exception {
         given(settings.update(any())).willThrow(new SettingsConflictException());
 
-        String html = mvc.perform(validPost().with(csrf())).andExpect(status().isConflict())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(validPost().with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("Another admin saved the settings", "value=\"The Daily Bugle\"", "casino");
     }
@@ -115,21 +161,29 @@ class AdminSettingsControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void bannedWordsAreATextAreaWithTheCurrentList() throws Exception {
-        given(settings.current()).willReturn(new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.ALL, 0,
-                "viagra\n<b>casino</b>", 2));
+        given(settings.current())
+                .willReturn(
+                        new Settings("Gazette", "", 10, "d.M.yyyy", ModerationMode.ALL, 0, "viagra\n<b>casino</b>", 2));
 
-        String html = mvc.perform(get("/admin/settings")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/settings"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Banned words", "One word or phrase per line",
-                ">viagra\n&lt;b&gt;casino&lt;/b&gt;</textarea>");
+        assertThat(html)
+                .contains(
+                        "Banned words", "One word or phrase per line", ">viagra\n&lt;b&gt;casino&lt;/b&gt;</textarea>");
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void tooLongBannedWordsAreRefusedWithAMessageAndKept() throws Exception {
         String html = mvc.perform(validPost("w".repeat(10_001)).with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("at most 10,000 characters", "w".repeat(10_001) + "</textarea>");
         verify(settings, never()).update(any());

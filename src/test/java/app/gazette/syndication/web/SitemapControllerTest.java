@@ -21,6 +21,7 @@ class SitemapControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArticleService articles;
 
@@ -28,12 +29,18 @@ class SitemapControllerTest {
     void bigSiteGetsAnIndexOfThreeParts() throws Exception {
         given(articles.visibleCount()).willReturn(120_000L);
 
-        String index = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
+        String index = mvc.perform(get("/sitemap.xml"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentType("application/xml;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(index).contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
-                "<loc>http://localhost/sitemap-3.xml</loc>").doesNotContain("sitemap-4.xml");
+        assertThat(index)
+                .contains(
+                        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+                        "<loc>http://localhost/sitemap-3.xml</loc>")
+                .doesNotContain("sitemap-4.xml");
     }
 
     @Test

@@ -34,17 +34,21 @@ class AccountControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserService users;
 
     @BeforeEach
     void bob() {
-        given(users.findByUsername("bob")).willReturn(Optional.of(
-                new UserView(8, "bob", "bob@example.org", "Bob Marsh", Role.EDITOR, true, true)));
+        given(users.findByUsername("bob"))
+                .willReturn(
+                        Optional.of(new UserView(8, "bob", "bob@example.org", "Bob Marsh", Role.EDITOR, true, true)));
     }
 
     static MockHttpServletRequestBuilder change(String current, String next, String repeat) {
-        return post("/admin/account").param("currentPassword", current).param("newPassword", next)
+        return post("/admin/account")
+                .param("currentPassword", current)
+                .param("newPassword", next)
                 .param("repeatPassword", repeat);
     }
 
@@ -56,45 +60,62 @@ class AccountControllerTest {
 
     @Test
     void editorsSeeTheirAccount() throws Exception {
-        String html = mvc.perform(get("/admin/account")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/account"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Your account", "Bob Marsh", "bob@example.org", "Change your password",
-                "name=\"_csrf\"");
+        assertThat(html)
+                .contains("Your account", "Bob Marsh", "bob@example.org", "Change your password", "name=\"_csrf\"");
     }
 
     @Test
     void postWithoutCsrfTokenIsForbidden() throws Exception {
-        mvc.perform(change("old password 1", "new password 12", "new password 12")).andExpect(status().isForbidden());
+        mvc.perform(change("old password 1", "new password 12", "new password 12"))
+                .andExpect(status().isForbidden());
         verify(users, never()).changeOwnPassword(any(), any(), any());
     }
 
     @Test
     void shortOrUnrepeatedPasswordsGetAMessagePerField() throws Exception {
-        String html = mvc.perform(change("", "short", "other").with(csrf())).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(change("", "short", "other").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Please give your current password.", "A password needs at least 12 characters.");
 
-        html = mvc.perform(change("old password 1", "new password 12", "new password 21").with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        html = mvc.perform(change("old password 1", "new password 12", "new password 21")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("id=\"repeatPassword-error\">This differs from the new password");
         verify(users, never()).changeOwnPassword(any(), any(), any());
     }
 
     @Test
     void wrongCurrentPasswordIsShownOnItsField() throws Exception {
-        willThrow(new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD)).given(users)
+        willThrow(new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD))
+                .given(users)
                 .changeOwnPassword("bob", "wrong one", "new password 12");
 
-        String html = mvc.perform(change("wrong one", "new password 12", "new password 12").with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(change("wrong one", "new password 12", "new password 12")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("id=\"currentPassword-error\">This is not your current password.");
     }
 
     @Test
     void validChangeIsSavedAndRedirectsWithANotice() throws Exception {
-        mvc.perform(change("old password 1", "new password 12", "new password 12").with(csrf()))
+        mvc.perform(change("old password 1", "new password 12", "new password 12")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/account"))
                 .andExpect(flash().attribute("notice", "account.passwordChanged"));
 

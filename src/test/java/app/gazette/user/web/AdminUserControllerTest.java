@@ -39,12 +39,17 @@ class AdminUserControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserService users;
 
     static MockHttpServletRequestBuilder create() {
-        return post("/admin/users").param("username", "carol").param("email", "carol@example.org")
-                .param("displayName", "Carol Reed").param("role", "EDITOR").param("password", "correct horse battery");
+        return post("/admin/users")
+                .param("username", "carol")
+                .param("email", "carol@example.org")
+                .param("displayName", "Carol Reed")
+                .param("role", "EDITOR")
+                .param("password", "correct horse battery");
     }
 
     @Test
@@ -68,12 +73,25 @@ class AdminUserControllerTest {
     void adminsSeeTheListWithActions() throws Exception {
         given(users.list()).willReturn(List.of(ADA, BOB));
 
-        String html = mvc.perform(get("/admin/users")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/users"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Ada Whitlock", "bob@example.org", "Disabled", "Disable ada", "Enable bob",
-                "Make ada an editor", "Make bob an admin", "action=\"/admin/users/7/disable\"",
-                "action=\"/admin/users/8/enable\"", "href=\"/admin/users/8/password\"", "name=\"_csrf\"");
+        assertThat(html)
+                .contains(
+                        "Ada Whitlock",
+                        "bob@example.org",
+                        "Disabled",
+                        "Disable ada",
+                        "Enable bob",
+                        "Make ada an editor",
+                        "Make bob an admin",
+                        "action=\"/admin/users/7/disable\"",
+                        "action=\"/admin/users/8/enable\"",
+                        "href=\"/admin/users/8/password\"",
+                        "name=\"_csrf\"");
     }
 
     @Test
@@ -88,14 +106,27 @@ class AdminUserControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void invalidNewUserIsShownAgainWithMessagesAndInput() throws Exception {
-        String html = mvc.perform(post("/admin/users").with(csrf()).param("username", "carol reed")
-                        .param("email", "not-an-email").param("displayName", "Carol Reed").param("role", "ADMIN")
+        String html = mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .param("username", "carol reed")
+                        .param("email", "not-an-email")
+                        .param("displayName", "Carol Reed")
+                        .param("role", "ADMIN")
                         .param("password", "short"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("A login can hold letters, digits", "This does not look like an email address.",
-                "A password needs at least 12 characters.", "value=\"carol reed\"", "value=\"not-an-email\"",
-                "value=\"Carol Reed\"", "<option value=\"ADMIN\" selected=\"selected\">");
+        assertThat(html)
+                .contains(
+                        "A login can hold letters, digits",
+                        "This does not look like an email address.",
+                        "A password needs at least 12 characters.",
+                        "value=\"carol reed\"",
+                        "value=\"not-an-email\"",
+                        "value=\"Carol Reed\"",
+                        "<option value=\"ADMIN\" selected=\"selected\">");
         verify(users, never()).create(any());
     }
 
@@ -104,11 +135,16 @@ class AdminUserControllerTest {
     void takenEmailIs409WithAMessageOnTheEmailField() throws Exception {
         given(users.create(any())).willThrow(new UserChangeRefused(Reason.EMAIL_TAKEN));
 
-        String html = mvc.perform(create().with(csrf())).andExpect(status().isConflict())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(create().with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("id=\"email-error\">Another user already has this email address.",
-                "value=\"carol@example.org\"");
+        assertThat(html)
+                .contains(
+                        "id=\"email-error\">Another user already has this email address.",
+                        "value=\"carol@example.org\"");
     }
 
     @Test
@@ -116,8 +152,11 @@ class AdminUserControllerTest {
     void passwordThatIsTheEmailIsRefusedOnThePasswordField() throws Exception {
         given(users.create(any())).willThrow(new UserChangeRefused(Reason.PASSWORD_IS_EMAIL));
 
-        String html = mvc.perform(create().with(csrf())).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(create().with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("id=\"password-error\">The password cannot be the email address.");
     }
@@ -125,12 +164,13 @@ class AdminUserControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void validNewUserIsCreatedAndRedirectsWithANotice() throws Exception {
-        mvc.perform(create().with(csrf())).andExpect(redirectedUrl("/admin/users"))
+        mvc.perform(create().with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("notice", "users.created"))
                 .andExpect(flash().attribute("noticeArg", "carol"));
 
-        verify(users).create(new NewUser("carol", "carol@example.org", "Carol Reed", Role.EDITOR,
-                "correct horse battery"));
+        verify(users)
+                .create(new NewUser("carol", "carol@example.org", "Carol Reed", Role.EDITOR, "correct horse battery"));
     }
 
     @Test
@@ -138,7 +178,8 @@ class AdminUserControllerTest {
     void disablingAndEnablingRedirectWithANotice() throws Exception {
         given(users.find(8)).willReturn(Optional.of(BOB));
 
-        mvc.perform(post("/admin/users/8/disable").with(csrf())).andExpect(redirectedUrl("/admin/users"))
+        mvc.perform(post("/admin/users/8/disable").with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("notice", "users.disabled"));
         mvc.perform(post("/admin/users/8/enable").with(csrf())).andExpect(redirectedUrl("/admin/users"));
 
@@ -153,8 +194,12 @@ class AdminUserControllerTest {
         given(users.list()).willReturn(List.of(ADA));
         willThrow(new UserChangeRefused(Reason.LAST_ADMIN)).given(users).changeRole(7, Role.EDITOR);
 
-        String html = mvc.perform(post("/admin/users/7/role").param("role", "EDITOR").with(csrf()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        post("/admin/users/7/role").param("role", "EDITOR").with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("This is the last enabled admin", "Ada Whitlock");
     }
@@ -174,12 +219,20 @@ class AdminUserControllerTest {
     void resettingAPasswordChecksItAndRedirects() throws Exception {
         given(users.find(8)).willReturn(Optional.of(BOB));
 
-        String html = mvc.perform(post("/admin/users/8/password").param("password", "tiny").with(csrf()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(post("/admin/users/8/password")
+                        .param("password", "tiny")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Reset password of bob", "A password needs at least 12 characters.");
 
-        mvc.perform(post("/admin/users/8/password").param("password", "a much longer secret").with(csrf()))
-                .andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("notice", "users.passwordReset"));
+        mvc.perform(post("/admin/users/8/password")
+                        .param("password", "a much longer secret")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"))
+                .andExpect(flash().attribute("notice", "users.passwordReset"));
         verify(users).resetPassword(8, "a much longer secret");
     }
 }
