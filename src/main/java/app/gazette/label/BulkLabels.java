@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Label ids by name for bulk writes (the import), by JDBC in the caller's transaction: case and
- * spacing ignored as {@link Label#keyOf} does, labels created where missing.
+ * spacing ignored as {@link LabelNames#keyOf} does, labels created where missing.
  */
 @Service
 public class BulkLabels {
@@ -47,8 +47,8 @@ public class BulkLabels {
             Map<String, String> wanted = new LinkedHashMap<>();
             for (String name : names) {
                 if (name != null && !name.isBlank() && wanted.size() < limit) {
-                    String clean = Rows.cut(Label.clean(name), MAX_NAME).strip();
-                    wanted.putIfAbsent(Rows.cut(Label.keyOf(clean), MAX_NAME), clean);
+                    String clean = Rows.cut(LabelNames.clean(name), MAX_NAME).strip();
+                    wanted.putIfAbsent(Rows.cut(LabelNames.keyOf(clean), MAX_NAME), clean);
                 }
             }
             List<String> missing = new ArrayList<>();

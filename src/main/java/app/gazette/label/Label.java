@@ -25,16 +25,8 @@ public class Label {
     protected Label() {}
 
     public Label(String name) {
-        this.name = clean(name);
-        this.slug = keyOf(name);
-    }
-
-    static String clean(String name) {
-        return LabelNames.clean(name);
-    }
-
-    static String keyOf(String name) {
-        return LabelNames.keyOf(name);
+        this.name = LabelNames.clean(name);
+        this.slug = LabelNames.keyOf(name);
     }
 
     public Long getId() {

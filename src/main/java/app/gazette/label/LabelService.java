@@ -28,7 +28,7 @@ public class LabelService {
 
     /** The label with this name, whatever its case and spacing. */
     public Optional<LabelRef> find(String name) {
-        return Optional.ofNullable(bySlug.get().get(Label.keyOf(name)));
+        return Optional.ofNullable(bySlug.get().get(LabelNames.keyOf(name)));
     }
 
     /** Every label's name, for the editor's suggestions. */
@@ -44,7 +44,7 @@ public class LabelService {
         Map<String, String> wanted = new LinkedHashMap<>();
         names.stream()
                 .filter(name -> name != null && !name.isBlank())
-                .forEach(name -> wanted.putIfAbsent(Label.keyOf(name), name));
+                .forEach(name -> wanted.putIfAbsent(LabelNames.keyOf(name), name));
         Set<Label> found = new LinkedHashSet<>(labels.findBySlugIn(wanted.keySet()));
         found.forEach(label -> wanted.remove(label.getSlug()));
         wanted.values().forEach(name -> found.add(labels.save(new Label(name))));
