@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Newsroom sessions: a new id at sign-in, gone at sign-out, ended after 30 idle minutes. */
+/** Newsroom sessions: none before sign-in, a new id at sign-in, gone at sign-out, ended after 30 idle minutes. */
 @AppTest
 class SessionSafetyTest {
 
@@ -38,10 +38,23 @@ class SessionSafetyTest {
     Environment environment;
 
     @Test
+    void anAnonymousVisitorToTheSignInFormGetsNoSession() throws Exception {
+        SignedInBrowser visitor = new SignedInBrowser(port);
+
+        visitor.get("/login");
+        visitor.get("/admin/articles");
+
+        assertThat(visitor.cookie("SESSION")).isEmpty();
+        assertThat(visitor.cookie("XSRF-TOKEN")).isPresent();
+    }
+
+    /** The only session a browser can bring to the form is one signed in already (no anonymous ones). */
+    @Test
     void signingInGivesTheSessionANewIdAndTheOldOneIsWorthNothing() throws Exception {
+        users.create(new NewUser("fixer", "fixer@example.org", "Fixer", Role.EDITOR, PASSWORD));
         users.create(new NewUser("fixated", "fixated@example.org", "Fixated", Role.EDITOR, PASSWORD));
         SignedInBrowser editor = new SignedInBrowser(port);
-        editor.get("/login");
+        editor.logIn("fixer", PASSWORD);
         String before = editor.cookie("SESSION").orElseThrow();
 
         editor.logIn("fixated", PASSWORD);

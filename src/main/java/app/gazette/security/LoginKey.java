@@ -1,11 +1,11 @@
 package app.gazette.security;
 
+import app.gazette.shared.LoginNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.util.Locale;
 
-/** A login (lower-cased) tried from one client address: what a lock applies to. */
+/** A login (in its canonical form, {@link LoginNames}) tried from one client address: what a lock applies to. */
 @Embeddable
 record LoginKey(
         @Column(name = "username") String username,
@@ -14,10 +14,10 @@ record LoginKey(
     static final int MAX_USERNAME = 100;
     static final int MAX_IP = 64;
 
-    /** As typed into the form and as the request came: trimmed, lower-cased and cut to the columns. */
+    /** As typed into the form and as the request came: the canonical login, both cut to the columns. */
     static LoginKey of(String username, String ip) {
-        String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return new LoginKey(cut(login, MAX_USERNAME), cut(ip == null ? "unknown" : ip, MAX_IP));
+        return new LoginKey(
+                cut(LoginNames.canonical(username), MAX_USERNAME), cut(ip == null ? "unknown" : ip, MAX_IP));
     }
 
     private static String cut(String value, int length) {

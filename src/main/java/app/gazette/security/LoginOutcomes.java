@@ -1,47 +1,68 @@
 package app.gazette.security;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * Tells the {@link LoginGuard} how each sign-in went (every failure counts: unknown login, wrong
- * password, disabled account), then goes on as form login would: to the page asked for or the
- * dashboard, or back to the form with an error.
+ * The ways in and out of the sign-in form, none of which keeps anything in a session: a visitor
+ * without one is sent to the form with the page they asked for ({@link ContinuePath}); each sign-in
+ * is told to the {@link LoginGuard} (every failure counts: unknown login, wrong password, disabled
+ * account), then goes to that page or the dashboard, or back to the form with an error.
  */
-class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+class LoginOutcomes implements AuthenticationEntryPoint, AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    static final String FORM = "/login";
 
     private final LoginGuard guard;
-    private final SavedRequestAwareAuthenticationSuccessHandler success =
-            new SavedRequestAwareAuthenticationSuccessHandler();
-    private final SimpleUrlAuthenticationFailureHandler failure;
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    LoginOutcomes(LoginGuard guard, String successUrl, String failureUrl) {
+    LoginOutcomes(LoginGuard guard) {
         this.guard = guard;
-        this.success.setDefaultTargetUrl(successUrl);
-        this.failure = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        redirects.sendRedirect(
+                request,
+                response,
+                ContinuePath.of(request)
+                        .map(target -> FORM + "?" + ContinuePath.parameter(target))
+                        .orElse(FORM));
     }
 
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, ServletException {
+            throws IOException {
         guard.succeeded(request.getParameter("username"), request.getRemoteAddr());
-        success.onAuthenticationSuccess(request, response, authentication);
+        redirects.sendRedirect(request, response, target(request).orElse(ContinuePath.HOME));
     }
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-            throws IOException, ServletException {
+            throws IOException {
         guard.failed(request.getParameter("username"), request.getRemoteAddr());
-        failure.onAuthenticationFailure(request, response, exception);
+        redirects.sendRedirect(
+                request,
+                response,
+                FORM + "?error"
+                        + target(request)
+                                .map(t -> "&" + ContinuePath.parameter(t))
+                                .orElse(""));
+    }
+
+    private static Optional<String> target(HttpServletRequest request) {
+        return ContinuePath.safe(request.getParameter(ContinuePath.PARAMETER));
     }
 }

@@ -18,11 +18,14 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Two filter chains. The newsroom (/admin, /login, /logout): form login, a session, CSRF tokens.
- * Reader pages: open, stateless (no session, no cookie, no per-visitor token), forgery-checked by
- * origin, so every reader gets the same bytes. Both send the same safety headers.
+ * Two filter chains. The newsroom (/admin, /login, /logout): form login, a session once signed in,
+ * CSRF tokens; an anonymous visitor gets no session (the sign-in form's token is a cookie, the page
+ * asked for travels in the URL). Reader pages: open, stateless (no session, no cookie, no
+ * per-visitor token), forgery-checked by origin, so every reader gets the same bytes. Both send the
+ * same safety headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -40,7 +43,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
-        LoginOutcomes outcomes = new LoginOutcomes(guard, "/admin", "/login?error");
+        LoginOutcomes outcomes = new LoginOutcomes(guard);
         http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
@@ -54,10 +57,14 @@ public class SecurityConfig {
                         .hasAnyRole(ADMIN, EDITOR))
                 .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new UploadGuard(), CsrfFilter.class)
-                .formLogin(form ->
-                        form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes))
+                .formLogin(form -> form.loginPage(LoginOutcomes.FORM)
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/admin/forbidden"))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(outcomes).accessDeniedPage("/admin/forbidden"))
                 .headers(SecurityConfig::safetyHeaders);
         return http.build();
     }

@@ -1,5 +1,6 @@
 package app.gazette.user;
 
+import app.gazette.shared.LoginNames;
 import app.gazette.shared.Rows;
 import java.sql.Types;
 import java.time.Instant;
@@ -57,13 +58,12 @@ public class AuthorAccounts {
     }
 
     private Match findOrCreate(Author author, Instant createdAt) {
-        String login = author.login() == null ? null : author.login().strip();
+        String login = author.login() == null ? null : LoginNames.canonical(author.login());
         String email = email(author.email());
         String name = displayName(author.displayName());
         List<Long> found = List.of();
         if (login != null && !login.isBlank()) {
-            found = jdbc.queryForList(
-                    "SELECT id FROM users WHERE LOWER(username) = ?", Long.class, login.toLowerCase(Locale.ROOT));
+            found = jdbc.queryForList("SELECT id FROM users WHERE LOWER(username) = ?", Long.class, login);
         }
         if (found.isEmpty() && email != null) {
             found = jdbc.queryForList("SELECT id FROM users WHERE LOWER(email) = ?", Long.class, email);
@@ -104,7 +104,7 @@ public class AuthorAccounts {
         return jdbc.queryForObject(
                         "SELECT COUNT(*) FROM users WHERE LOWER(username) = ?",
                         Long.class,
-                        username.toLowerCase(Locale.ROOT))
+                        LoginNames.canonical(username))
                 > 0;
     }
 

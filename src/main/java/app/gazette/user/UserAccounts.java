@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts for Spring Security: Gazette's users, with their role; disabled users cannot log in. */
+/**
+ * Accounts for Spring Security: Gazette's users, with their role, found by the canonical form of
+ * the login typed ({@link UserRepository#findByLogin}); disabled users cannot log in.
+ */
 @Service
 class UserAccounts implements UserDetailsService {
 
@@ -19,7 +22,7 @@ class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        User user = users.findByUsername(username)
+        User user = users.findByLogin(username)
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())

@@ -1,5 +1,6 @@
 package app.gazette.user;
 
+import app.gazette.shared.LoginNames;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,29 @@ public interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByUsername(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    /** Candidates for a canonical login ({@link LoginNames}): the database lower-cases, the caller compares. */
+    @Query("select u from User u where lower(u.username) = :login")
+    List<User> findAllByLowerUsername(String login);
+
+    /**
+     * The member whose login has this canonical form ({@link LoginNames#canonical}); a name with a
+     * control character matches nobody. Should two old logins share one form, the exact one wins.
+     */
+    default Optional<User> findByLogin(String typed) {
+        String login = LoginNames.canonical(typed);
+        if (login.isEmpty() || LoginNames.hasControlCharacters(login)) {
+            return Optional.empty();
+        }
+        List<User> found = findAllByLowerUsername(login).stream()
+                .filter(user -> LoginNames.canonical(user.getUsername()).equals(login))
+                .toList();
+        return found.size() == 1
+                ? Optional.of(found.get(0))
+                : found.stream()
+                        .filter(user -> user.getUsername().equals(login))
+                        .findFirst();
+    }
 
     boolean existsByEmail(String email);
 

@@ -1,5 +1,7 @@
 package app.gazette.user;
 
+import app.gazette.security.LoginGuard;
+import app.gazette.shared.LoginNames;
 import app.gazette.shared.NotFoundException;
 import app.gazette.user.UserChangeRefused.Reason;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +29,14 @@ public class UserService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final UserSessions sessions;
+    private final LoginGuard guard;
 
-    UserService(UserRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions) {
+    UserService(UserRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions, LoginGuard guard) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
         this.sessions = sessions;
+        this.guard = guard;
     }
 
     public boolean isEmpty() {
@@ -51,19 +55,24 @@ public class UserService {
         return users.findByUsername(username).map(UserView::of);
     }
 
+    /** @throws UserChangeRefused if the login holds a control character */
     @Transactional
     public long createAdmin(String username, String rawPassword) {
-        User admin = new User(username, null, username, passwords.encode(rawPassword), Role.ADMIN, clock.instant());
+        String login = newLogin(username);
+        User admin = new User(login, null, login, passwords.encode(rawPassword), Role.ADMIN, clock.instant());
         return users.saveAndFlush(admin).getId();
     }
 
-    /** @throws UserChangeRefused if the password breaks a rule or the login or email is taken */
+    /**
+     * @throws UserChangeRefused if the password breaks a rule, the login holds a control character, or
+     *     the login (in its canonical form, {@link LoginNames}) or the email is taken
+     */
     @Transactional
     public long create(NewUser input) {
-        String username = input.username().strip();
+        String username = newLogin(input.username());
         String email = normaliseEmail(input.email());
         checkPassword(input.password(), email);
-        if (users.existsByUsernameIgnoreCase(username)) {
+        if (users.findByLogin(username).isPresent() || users.existsByUsernameIgnoreCase(username)) {
             throw new UserChangeRefused(Reason.USERNAME_TAKEN);
         }
         if (email != null && users.existsByEmail(email)) {
@@ -118,27 +127,40 @@ public class UserService {
         sessions.signOut(user.getUsername());
     }
 
-    /** @throws UserChangeRefused if the current password is wrong or the new one breaks a rule */
+    /**
+     * A member changes their password, which signs out every other session of theirs (this one, by
+     * its id, stays). Wrong current passwords are counted like failed sign-ins: the fifth locks the
+     * check ({@link LoginGuard}), shared by every node.
+     *
+     * @throws UserChangeRefused if the check is locked, the current password is wrong or the new one breaks a rule
+     */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String keepSession) {
         User user = users.findByUsername(username).orElseThrow(NotFoundException::new);
+        guard.passwordCheckLock(username).ifPresent(lock -> {
+            throw new UserChangeRefused(Reason.CURRENT_PASSWORD_LOCKED, lock.left());
+        });
         if (user.getPasswordHash() == null
                 || currentPassword == null
                 || !passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD);
+            throw guard.passwordCheckFailed(username)
+                    .map(lock -> new UserChangeRefused(Reason.CURRENT_PASSWORD_LOCKED, lock.left()))
+                    .orElseGet(() -> new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD));
         }
+        guard.passwordCheckSucceeded(username);
         checkPassword(newPassword, user.getEmail());
         user.changePasswordHash(passwords.encode(newPassword));
+        sessions.signOutOthers(user.getUsername(), keepSession);
     }
 
     /** An author who cannot log in (no password; disabled), such as an imported or demo byline. */
     @Transactional
     public long findOrCreateAuthor(String username, String displayName) {
-        Optional<User> existing = users.findByUsername(username);
+        Optional<User> existing = users.findByLogin(username);
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        User author = new User(username, null, displayName, null, Role.EDITOR, clock.instant());
+        User author = new User(newLogin(username), null, displayName, null, Role.EDITOR, clock.instant());
         author.disable();
         return users.save(author).getId();
     }
@@ -153,6 +175,15 @@ public class UserService {
         if (email != null && raw.strip().equalsIgnoreCase(email.strip())) {
             throw new UserChangeRefused(Reason.PASSWORD_IS_EMAIL);
         }
+    }
+
+    /** A login as a new account keeps it: NFKC and trimmed, with no control character. */
+    private static String newLogin(String typed) {
+        String login = LoginNames.trimmed(typed);
+        if (login.isEmpty() || LoginNames.hasControlCharacters(login)) {
+            throw new UserChangeRefused(Reason.USERNAME_INVALID);
+        }
+        return login;
     }
 
     static String normaliseEmail(String email) {

@@ -4,10 +4,12 @@
  * {@link app.gazette.user.UserDirectory} and {@link app.gazette.user.UserService}, and imports create
  * authors through {@link app.gazette.user.AuthorAccounts}. Nothing outside names the
  * {@link app.gazette.user.User} entity (articles read bylines through a read-only view of their own).
+ * Wrong current passwords on the account page are throttled by security's
+ * {@link app.gazette.security.LoginGuard}.
  */
 @ApplicationModule(
         displayName = "Users",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"security", "shared"})
 package app.gazette.user;
 
 import org.springframework.modulith.ApplicationModule;

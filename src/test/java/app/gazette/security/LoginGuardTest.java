@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gazette.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,31 @@ class LoginGuardTest {
         assertThat(guard.lock("someone-else", "198.51.100.2")).isEmpty();
         clock.set(START.plus(Duration.ofHours(1)));
         assertThat(guard.lock("someone-else", "203.0.113.99")).isEmpty();
+    }
+
+    /** Every way of writing "admin" that the sign-in form accepts as admin counts against one lock. */
+    static final List<String> ADMIN_VARIANTS = List.of(
+            "admin\u0001",
+            "\u0000admin",
+            "admin\u001f",
+            " ADMIN\t",
+            "admin\u200b",
+            "\u00a0admin\u3000",
+            "\uff41\uff44\uff4d\uff49\uff4e",
+            "Admin\r\n");
+
+    @Test
+    void theSignInLockIsNotBypassedWithControlCharacters() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(guard.lock("admin", "203.0.113.66")).isEmpty();
+            guard.failed(ADMIN_VARIANTS.get(i), "203.0.113.66");
+        }
+
+        assertThat(guard.lock("admin", "203.0.113.66")).isPresent();
+        for (String variant : ADMIN_VARIANTS) {
+            assertThat(guard.lock(variant, "203.0.113.66")).as(variant).isPresent();
+        }
+        assertThat(guard.lock("ad\u0001min", "203.0.113.66")).isEmpty();
     }
 
     private void failTimes(String username, String ip, int times) {

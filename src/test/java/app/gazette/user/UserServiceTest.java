@@ -3,11 +3,14 @@ package app.gazette.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.gazette.security.LoginGuard;
 import app.gazette.shared.NotFoundException;
 import app.gazette.user.UserChangeRefused.Reason;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The rules of users: passwords, unique logins and emails, and always an admin who can log in. */
 @DataJpaTest
-@Import({UserService.class, UserSessions.class, UserServiceTest.Config.class})
+@Import({UserService.class, UserSessions.class, LoginGuard.class, UserServiceTest.Config.class})
 class UserServiceTest {
 
     @TestConfiguration
@@ -149,14 +152,64 @@ class UserServiceTest {
 
         refused(
                 Reason.WRONG_CURRENT_PASSWORD,
-                () -> service.changeOwnPassword("ada", "wrong password", "new password 12"));
-        refused(Reason.PASSWORD_IS_EMAIL, () -> service.changeOwnPassword("ada", PASSWORD, "ada@example.org"));
-        refused(Reason.PASSWORD_TOO_SHORT, () -> service.changeOwnPassword("ada", PASSWORD, "short"));
-        service.changeOwnPassword("ada", PASSWORD, "new password 12");
+                () -> service.changeOwnPassword("ada", "wrong password", "new password 12", "this-session"));
+        refused(
+                Reason.PASSWORD_IS_EMAIL,
+                () -> service.changeOwnPassword("ada", PASSWORD, "ada@example.org", "this-session"));
+        refused(Reason.PASSWORD_TOO_SHORT, () -> service.changeOwnPassword("ada", PASSWORD, "short", "this-session"));
+        service.changeOwnPassword("ada", PASSWORD, "new password 12", "this-session");
 
         String hash = users.findByUsername("ada").orElseThrow().getPasswordHash();
         assertThat(passwords.matches("new password 12", hash)).isTrue();
         assertThat(passwords.matches(PASSWORD, hash)).isFalse();
+    }
+
+    @Test
+    void theCurrentPasswordCheckIsThrottled() {
+        create("throttled", Role.EDITOR);
+        for (int i = 1; i <= 4; i++) {
+            String guess = "wrong guess " + i;
+            refused(
+                    Reason.WRONG_CURRENT_PASSWORD,
+                    () -> service.changeOwnPassword("throttled", guess, "new password 12", "this-session"));
+        }
+
+        refused(
+                Reason.CURRENT_PASSWORD_LOCKED,
+                () -> service.changeOwnPassword("throttled", "wrong guess 5", "new password 12", "this-session"));
+        assertThatThrownBy(() -> service.changeOwnPassword("throttled", PASSWORD, "new password 12", "this-session"))
+                .isInstanceOfSatisfying(UserChangeRefused.class, refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(Reason.CURRENT_PASSWORD_LOCKED);
+                    assertThat(refusal.retryAfter()).isEqualTo(Duration.ofMinutes(10));
+                });
+        assertThat(passwords.matches(
+                        PASSWORD,
+                        users.findByUsername("throttled").orElseThrow().getPasswordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void newLoginsAreUniqueInTheirCanonicalForm() {
+        create("ada", Role.EDITOR);
+
+        for (String same : List.of("ADA", "\uff41da", "ada\u0001", "\u200bAda")) {
+            assertThatThrownBy(() ->
+                            service.create(new NewUser(same, "other@example.org", "Other", Role.EDITOR, PASSWORD)))
+                    .as(same)
+                    .isInstanceOfSatisfying(
+                            UserChangeRefused.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(Reason.USERNAME_TAKEN));
+        }
+        assertThat(users.count()).isOne();
+    }
+
+    @Test
+    void controlCharactersAreRefusedInNewLogins() {
+        refused(
+                Reason.USERNAME_INVALID,
+                () -> service.create(new NewUser("e\u0001d", "ed@example.org", "Ed", Role.EDITOR, PASSWORD)));
+        refused(Reason.USERNAME_INVALID, () -> service.createAdmin("ro\u0000ot", PASSWORD));
+        assertThat(users.count()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.gazette.shared.web.AdminPage;
 import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserService;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -41,26 +42,43 @@ class AccountController {
             @Valid @ModelAttribute("passwordForm") AccountPasswordForm form,
             BindingResult errors,
             Principal principal,
+            HttpSession session,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("newPassword") && !form.repeated()) {
             errors.rejectValue("repeatPassword", "account.repeatPassword.mismatch");
         }
+        int status = HttpServletResponse.SC_BAD_REQUEST;
         if (!errors.hasErrors()) {
             try {
-                users.changeOwnPassword(principal.getName(), form.currentPassword(), form.newPassword());
+                users.changeOwnPassword(
+                        principal.getName(), form.currentPassword(), form.newPassword(), session.getId());
                 redirect.addFlashAttribute("notice", "account.passwordChanged");
                 return "redirect:/admin/account";
             } catch (UserChangeRefused refused) {
-                String field = refused.reason() == UserChangeRefused.Reason.WRONG_CURRENT_PASSWORD
-                        ? "currentPassword"
-                        : "newPassword";
-                errors.rejectValue(field, refused.reason().code());
+                status = refuse(refused, errors, response);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(status);
         return page(principal, model);
+    }
+
+    /** Puts the refusal on its field; a locked check is 429 with the minutes to wait. */
+    private static int refuse(UserChangeRefused refused, BindingResult errors, HttpServletResponse response) {
+        switch (refused.reason()) {
+            case CURRENT_PASSWORD_LOCKED -> {
+                long seconds = Math.max(1, refused.retryAfter().toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                Object[] minutes = {(seconds + 59) / 60};
+                errors.rejectValue("currentPassword", refused.reason().code(), minutes, null);
+                return 429;
+            }
+            case WRONG_CURRENT_PASSWORD ->
+                errors.rejectValue("currentPassword", refused.reason().code());
+            default -> errors.rejectValue("newPassword", refused.reason().code());
+        }
+        return HttpServletResponse.SC_BAD_REQUEST;
     }
 
     private String page(Principal principal, Model model) {

@@ -1,5 +1,6 @@
 package app.gazette.user.web;
 
+import app.gazette.shared.LoginNames;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.web.AdminPage;
 import app.gazette.user.NewUser;
@@ -63,10 +64,10 @@ class AdminUserController {
             try {
                 users.create(
                         new NewUser(form.username(), form.email(), form.displayName(), form.role(), form.password()));
-                return done(redirect, "users.created", form.username().strip());
+                return done(redirect, "users.created", LoginNames.trimmed(form.username()));
             } catch (UserChangeRefused refused) {
                 String field = switch (refused.reason()) {
-                    case USERNAME_TAKEN -> "username";
+                    case USERNAME_TAKEN, USERNAME_INVALID -> "username";
                     case EMAIL_TAKEN -> "email";
                     default -> "password";
                 };

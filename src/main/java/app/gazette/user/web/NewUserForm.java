@@ -13,6 +13,7 @@ public record NewUserForm(
         @NotBlank(message = "{users.username.required}")
         @Size(max = 64, message = "{users.username.size}")
         @Pattern(regexp = LOGIN, message = "{users.username.pattern}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
         String username,
 
         @NotBlank(message = "{users.email.required}")
@@ -32,7 +33,9 @@ public record NewUserForm(
         @Size(min = UserService.MIN_PASSWORD_LENGTH, message = "{users.refused.PASSWORD_TOO_SHORT}")
         String password) {
 
-    static final String LOGIN = "[A-Za-z0-9._@-]*";
+    /** Control characters are left to SINGLE_LINE, which has the clearer message for them. */
+    static final String LOGIN = "[A-Za-z0-9._@\\p{Cntrl}-]*";
+
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
 
     static NewUserForm empty() {

@@ -84,7 +84,9 @@ class AdminArticleControllerTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/articles")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/articles"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login?continue=/admin/articles"));
         mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
     }
 

@@ -54,8 +54,8 @@ class AdminBackupControllerTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/backup")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/backup/export")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/backup")).andExpect(redirectedUrl("/login?continue=/admin/backup"));
+        mvc.perform(get("/admin/backup/export")).andExpect(redirectedUrl("/login?continue=/admin/backup/export"));
     }
 
     @Test

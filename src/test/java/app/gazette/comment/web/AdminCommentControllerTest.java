@@ -76,7 +76,7 @@ class AdminCommentControllerTest {
     @Test
     @WithAnonymousUser
     void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
-        mvc.perform(get("/admin/comments")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/comments")).andExpect(redirectedUrl("/login?continue=/admin/comments"));
         mvc.perform(post("/admin/comments/moderate")
                         .with(csrf())
                         .param("ids", "5")

@@ -67,8 +67,8 @@ class AdminImportControllerTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/import")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/import/progress")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/import")).andExpect(redirectedUrl("/login?continue=/admin/import"));
+        mvc.perform(get("/admin/import/progress")).andExpect(redirectedUrl("/login?continue=/admin/import/progress"));
     }
 
     @Test

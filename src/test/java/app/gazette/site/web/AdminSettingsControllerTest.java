@@ -53,7 +53,7 @@ class AdminSettingsControllerTest {
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/admin/settings"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login?continue=/admin/settings"));
     }
 
     @Test

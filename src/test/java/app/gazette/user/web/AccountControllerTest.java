@@ -2,6 +2,7 @@ package app.gazette.user.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -10,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,10 +21,12 @@ import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserChangeRefused.Reason;
 import app.gazette.user.UserService;
 import app.gazette.user.UserView;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,7 +59,7 @@ class AccountControllerTest {
     @Test
     @WithAnonymousUser
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/account")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/account")).andExpect(redirectedUrl("/login?continue=/admin/account"));
     }
 
     @Test
@@ -74,7 +78,7 @@ class AccountControllerTest {
     void postWithoutCsrfTokenIsForbidden() throws Exception {
         mvc.perform(change("old password 1", "new password 12", "new password 12"))
                 .andExpect(status().isForbidden());
-        verify(users, never()).changeOwnPassword(any(), any(), any());
+        verify(users, never()).changeOwnPassword(any(), any(), any(), any());
     }
 
     @Test
@@ -93,14 +97,14 @@ class AccountControllerTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("id=\"repeatPassword-error\">This differs from the new password");
-        verify(users, never()).changeOwnPassword(any(), any(), any());
+        verify(users, never()).changeOwnPassword(any(), any(), any(), any());
     }
 
     @Test
     void wrongCurrentPasswordIsShownOnItsField() throws Exception {
         willThrow(new UserChangeRefused(Reason.WRONG_CURRENT_PASSWORD))
                 .given(users)
-                .changeOwnPassword("bob", "wrong one", "new password 12");
+                .changeOwnPassword(eq("bob"), eq("wrong one"), eq("new password 12"), any());
 
         String html = mvc.perform(change("wrong one", "new password 12", "new password 12")
                         .with(csrf()))
@@ -113,12 +117,30 @@ class AccountControllerTest {
     }
 
     @Test
+    void theCurrentPasswordCheckIsThrottledWithAClearMessage() throws Exception {
+        willThrow(new UserChangeRefused(Reason.CURRENT_PASSWORD_LOCKED, Duration.ofSeconds(9 * 60 + 30)))
+                .given(users)
+                .changeOwnPassword(eq("bob"), eq("guess 6"), eq("new password 12"), any());
+
+        String html = mvc.perform(
+                        change("guess 6", "new password 12", "new password 12").with(csrf()))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "570"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("id=\"currentPassword-error\">Too many wrong passwords. Try again in 10 minutes.");
+    }
+
+    @Test
     void validChangeIsSavedAndRedirectsWithANotice() throws Exception {
         mvc.perform(change("old password 1", "new password 12", "new password 12")
+                        .session(new MockHttpSession(null, "bobs-session"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/account"))
                 .andExpect(flash().attribute("notice", "account.passwordChanged"));
 
-        verify(users).changeOwnPassword("bob", "old password 1", "new password 12");
+        verify(users).changeOwnPassword(eq("bob"), eq("old password 1"), eq("new password 12"), eq("bobs-session"));
     }
 }

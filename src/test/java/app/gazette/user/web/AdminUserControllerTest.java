@@ -44,8 +44,12 @@ class AdminUserControllerTest {
     UserService users;
 
     static MockHttpServletRequestBuilder create() {
+        return create("carol");
+    }
+
+    static MockHttpServletRequestBuilder create(String username) {
         return post("/admin/users")
-                .param("username", "carol")
+                .param("username", username)
                 .param("email", "carol@example.org")
                 .param("displayName", "Carol Reed")
                 .param("role", "EDITOR")
@@ -54,8 +58,8 @@ class AdminUserControllerTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/users/new")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login?continue=/admin/users"));
+        mvc.perform(get("/admin/users/new")).andExpect(redirectedUrl("/login?continue=/admin/users/new"));
     }
 
     @Test
@@ -127,6 +131,21 @@ class AdminUserControllerTest {
                         "value=\"not-an-email\"",
                         "value=\"Carol Reed\"",
                         "<option value=\"ADMIN\" selected=\"selected\">");
+        verify(users, never()).create(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void controlCharactersInANewLoginGetTheirOwnMessage() throws Exception {
+        String html = mvc.perform(create("carol\u0001").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains("id=\"username-error\">This contains invisible control characters")
+                .doesNotContain("A login can hold letters, digits");
         verify(users, never()).create(any());
     }
 
