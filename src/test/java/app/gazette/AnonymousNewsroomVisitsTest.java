@@ -86,6 +86,8 @@ class AnonymousNewsroomVisitsTest {
         assertThat(asked.statusCode()).isEqualTo(302);
         String login = asked.headers().firstValue("Location").orElseThrow();
         assertThat(login).endsWith("/login?continue=/admin/comments?status%3DPENDING%26page%3D2");
+        assertThat(editor.get(login.substring(login.indexOf("/login"))).body())
+                .contains("name=\"continue\" value=\"/admin/comments?status=PENDING&amp;page=2\"");
 
         HttpResponse<String> signedIn = editor.submit(
                 "/login?continue=/admin/comments?status%3DPENDING%26page%3D2",

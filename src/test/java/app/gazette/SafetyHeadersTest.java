@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 class SafetyHeadersTest {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+    static final Pattern XSRF = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
     @Value("${local.server.port}")
     int port;
@@ -51,46 +51,57 @@ class SafetyHeadersTest {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndLaxAndNotSecureOverPlainHttp() throws Exception {
-        HttpResponse<String> login = get("/login", false);
+    void theSignInCookiesAreHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() throws Exception {
+        HttpResponse<String> form = get("/login", false);
+        assertThat(cookie(form.headers(), "XSRF-TOKEN"))
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
+                .contains("Path=/login")
+                .doesNotContainIgnoringCase("Secure");
 
-        String cookie = sessionCookie(login.headers());
-        assertThat(cookie)
+        HttpResponse<String> signedIn = signIn(form, false);
+
+        assertThat(cookie(signedIn.headers(), "SESSION"))
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
     }
 
     @Test
-    void behindAnHttpsProxyTheSessionCookieIsSecureBeforeAndAfterSigningIn() throws Exception {
+    void behindAnHttpsProxyTheSignInCookiesAreSecureBeforeAndAfterSigningIn() throws Exception {
         HttpResponse<String> form = get("/login", true);
-        String before = sessionCookie(form.headers());
-        assertThat(before)
+        assertThat(cookie(form.headers(), "XSRF-TOKEN"))
                 .containsIgnoringCase("Secure")
                 .containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax");
-        Matcher token = CSRF.matcher(form.body());
-        assertThat(token.find()).isTrue();
-        Matcher session = SESSION.matcher(before);
-        assertThat(session.find()).isTrue();
+                .containsIgnoringCase("SameSite=Strict");
+        assertThat(form.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
 
-        String fields = "username=admin&password=" + URLEncoder.encode(AppTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("X-Forwarded-Proto", "https")
-                        .header("Cookie", "SESSION=" + session.group(1))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(fields))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = signIn(form, true);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(sessionCookie(signedIn.headers()))
+        assertThat(cookie(signedIn.headers(), "SESSION"))
                 .containsIgnoringCase("Secure")
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    /** Posts the sign-in form with the token of the page and its cookie. */
+    private HttpResponse<String> signIn(HttpResponse<String> form, boolean viaHttpsProxy) throws Exception {
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        Matcher formCookie = XSRF.matcher(cookie(form.headers(), "XSRF-TOKEN"));
+        assertThat(formCookie.find()).isTrue();
+        String fields = "username=admin&password=" + URLEncoder.encode(AppTest.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Cookie", "XSRF-TOKEN=" + formCookie.group(1))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields));
+        if (viaHttpsProxy) {
+            request.header("X-Forwarded-Proto", "https");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, boolean viaHttpsProxy) throws Exception {
@@ -101,11 +112,11 @@ class SafetyHeadersTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String sessionCookie(HttpHeaders headers) {
+    private static String cookie(HttpHeaders headers, String name) {
         return headers.allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
+                .filter(c -> c.startsWith(name + "="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no SESSION cookie in " + headers.map()));
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + headers.map()));
     }
 
     private static void assertSafetyHeaders(HttpHeaders headers) {
