@@ -1,6 +1,7 @@
 package app.gazette.backup;
 
 import app.gazette.label.LabelNames;
+import app.gazette.shared.Rows;
 
 /**
  * Rules across the columns of a row, as the editor keeps them: a published article has its
@@ -10,6 +11,9 @@ final class RowRules {
 
     /** A column whose value breaks a rule, and the problem's message suffix (backup.error.field.*). */
     record Problem(String column, String code) {}
+
+    /** labels.slug: the import cuts a name's key to it. */
+    private static final int MAX_LABEL = 100;
 
     private RowRules() {}
 
@@ -22,7 +26,9 @@ final class RowRules {
             if (!name.equals(LabelNames.clean(name))) {
                 return new Problem("name", "invalid");
             }
-            if (!LabelNames.keyOf(name).equals(values[table.indexOf("slug")])) {
+            String key = LabelNames.keyOf(name);
+            Object slug = values[table.indexOf("slug")];
+            if (!key.equals(slug) && !Rows.cut(key, MAX_LABEL).equals(slug)) {
                 return new Problem("slug", "invalid");
             }
         }

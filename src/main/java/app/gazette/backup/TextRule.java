@@ -26,8 +26,8 @@ enum TextRule {
     /** A login: one line without white space at either end (new accounts: letters, digits, ._@-). */
     LOGIN(Pattern.compile("[^\\p{Cntrl}\\s](?:[^\\p{Cntrl}]*[^\\p{Cntrl}\\s])?"), "invalid"),
     EMAIL(Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+"), "notEmail"),
-    /** An IPv4 or IPv6 address as the servlet container gives it. */
-    IP(Pattern.compile("[0-9A-Fa-f:.%]+"), "invalid"),
+    /** An address as the servlet container gives it: IPv4, IPv6 (with a zone), or a proxy's host name. */
+    IP(Pattern.compile("[0-9A-Za-z:._%-]+"), "invalid"),
     DATE_PATTERN(null, "invalid") {
         @Override
         String problem(String value) {

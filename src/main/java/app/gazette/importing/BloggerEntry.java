@@ -59,7 +59,7 @@ final class BloggerEntry {
         } else if (APP.contains(namespace) && "control".equals(name)) {
             while (xml.nextTag() && !xml.isEnd(namespace, "control")) {
                 if (APP.contains(xml.namespace()) && "draft".equals(xml.name())) {
-                    draft = "yes".equalsIgnoreCase(xml.text(ExportXml.NAME).strip());
+                    draft = "yes".equalsIgnoreCase(xml.line(ExportXml.NAME));
                 } else {
                     xml.skip();
                 }
@@ -74,16 +74,16 @@ final class BloggerEntry {
 
     private void atom(ExportXml xml, String name) {
         switch (name) {
-            case "id" -> id = xml.text(ExportXml.LINE).strip();
-            case "title" -> title = xml.text(ExportXml.NAME).strip();
+            case "id" -> id = xml.line(ExportXml.LINE);
+            case "title" -> title = xml.line(ExportXml.NAME);
             case "content" -> content = xml.text(ExportXml.BODY);
             case "published" -> {
                 publishedLine = xml.line();
-                published = xml.text(ExportXml.NAME).strip();
+                published = xml.line(ExportXml.NAME);
             }
             case "updated" -> {
                 updatedLine = xml.line();
-                updated = xml.text(ExportXml.NAME).strip();
+                updated = xml.line(ExportXml.NAME);
             }
             case "category" -> {
                 category(xml.attribute("scheme", ExportXml.LINE), xml.attribute("term", ExportXml.NAME));
@@ -100,10 +100,10 @@ final class BloggerEntry {
 
     private void takeout(ExportXml xml, String name) {
         switch (name) {
-            case "type" -> type = xml.text(ExportXml.NAME).strip();
-            case "status" -> status = xml.text(ExportXml.NAME).strip();
-            case "filename" -> filename = xml.text(ExportXml.LINE).strip();
-            case "parent" -> parent = xml.text(ExportXml.LINE).strip();
+            case "type" -> type = xml.line(ExportXml.NAME);
+            case "status" -> status = xml.line(ExportXml.NAME);
+            case "filename" -> filename = xml.line(ExportXml.LINE);
+            case "parent" -> parent = xml.line(ExportXml.LINE);
             default -> xml.skip();
         }
     }
@@ -130,9 +130,9 @@ final class BloggerEntry {
     private void author(ExportXml xml) {
         while (xml.nextTag() && !xml.isEnd(ATOM, "author")) {
             switch (ATOM.equals(xml.namespace()) ? xml.name() : "") {
-                case "name" -> authorName = xml.text(ExportXml.NAME).strip();
-                case "email" -> authorEmail = xml.text(ExportXml.NAME).strip();
-                case "uri" -> authorUri = xml.text(ExportXml.LINE).strip();
+                case "name" -> authorName = xml.line(ExportXml.NAME);
+                case "email" -> authorEmail = xml.line(ExportXml.NAME);
+                case "uri" -> authorUri = xml.line(ExportXml.LINE);
                 default -> xml.skip();
             }
         }

@@ -3,6 +3,7 @@ package app.gazette.importing;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -33,6 +34,7 @@ final class ExportXml implements AutoCloseable {
     static final int MAX_ANY_TEXT = 2 * BODY;
 
     private static final int MAX_ATTRIBUTE = 64 * 1024;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final XMLStreamReader reader;
     private long itemChars;
@@ -145,6 +147,11 @@ final class ExportXml implements AutoCloseable {
             throw new ImportRefused("import.error.itemTooLarge", line, MAX_ITEM);
         }
         return text.toString();
+    }
+
+    /** The element's text as one line: white space folded to single spaces and trimmed. */
+    String line(int max) {
+        return WHITE_SPACE.matcher(text(max)).replaceAll(" ").strip();
     }
 
     /** Moves past the end of the current element, whatever it holds. */

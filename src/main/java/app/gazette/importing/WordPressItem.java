@@ -35,7 +35,7 @@ final class WordPressItem {
 
         void read(ExportXml xml) {
             line = xml.line();
-            text = xml.text(ExportXml.NAME).strip();
+            text = xml.line(ExportXml.NAME);
         }
     }
 
@@ -77,9 +77,9 @@ final class WordPressItem {
         String name = xml.name();
         if (namespace.isEmpty()) {
             switch (name) {
-                case "title" -> title = xml.text(ExportXml.NAME).strip();
-                case "link" -> link = xml.text(ExportXml.LINE).strip();
-                case "guid" -> guid = xml.text(ExportXml.LINE).strip();
+                case "title" -> title = xml.line(ExportXml.NAME);
+                case "link" -> link = xml.line(ExportXml.LINE);
+                case "guid" -> guid = xml.line(ExportXml.LINE);
                 case "category" -> category(xml);
                 default -> xml.skip();
             }
@@ -88,7 +88,7 @@ final class WordPressItem {
         } else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
             content = xml.text(ExportXml.BODY);
         } else if (DC.equals(namespace) && "creator".equals(name)) {
-            creator = xml.text(ExportXml.NAME).strip();
+            creator = xml.line(ExportXml.NAME);
         } else {
             xml.skip();
         }
@@ -96,7 +96,7 @@ final class WordPressItem {
 
     private void category(ExportXml xml) {
         String domain = xml.attribute("domain", ExportXml.NAME);
-        String text = xml.text(ExportXml.NAME).strip();
+        String text = xml.line(ExportXml.NAME);
         if (("category".equals(domain) || "post_tag".equals(domain)) && !text.isEmpty()) {
             labels.add(text);
         }
@@ -104,13 +104,13 @@ final class WordPressItem {
 
     private void wordpress(ExportXml xml, String namespace, String name) {
         switch (name) {
-            case "post_id" -> postId = xml.text(ExportXml.LINE).strip();
+            case "post_id" -> postId = xml.line(ExportXml.LINE);
             case "post_date" -> postDate.read(xml);
             case "post_date_gmt" -> postDateGmt.read(xml);
             case "post_modified_gmt" -> modifiedGmt.read(xml);
-            case "post_name" -> postName = xml.text(ExportXml.LINE).strip();
-            case "status" -> status = xml.text(ExportXml.NAME).strip();
-            case "post_type" -> postType = xml.text(ExportXml.NAME).strip();
+            case "post_name" -> postName = xml.line(ExportXml.LINE);
+            case "status" -> status = xml.line(ExportXml.NAME);
+            case "post_type" -> postType = xml.line(ExportXml.NAME);
             case "comment" -> comments.add(comment(xml, namespace));
             default -> xml.skip();
         }
@@ -120,21 +120,16 @@ final class WordPressItem {
         Comment comment = new Comment(xml.line());
         while (xml.nextTag() && !xml.isEnd(namespace, "comment")) {
             switch (namespace.equals(xml.namespace()) ? xml.name() : "") {
-                case "comment_id" -> comment.id = xml.text(ExportXml.LINE).strip();
-                case "comment_author" ->
-                    comment.author = xml.text(ExportXml.NAME).strip();
-                case "comment_author_email" ->
-                    comment.email = xml.text(ExportXml.NAME).strip();
-                case "comment_author_url" ->
-                    comment.url = xml.text(ExportXml.LINE).strip();
+                case "comment_id" -> comment.id = xml.line(ExportXml.LINE);
+                case "comment_author" -> comment.author = xml.line(ExportXml.NAME);
+                case "comment_author_email" -> comment.email = xml.line(ExportXml.NAME);
+                case "comment_author_url" -> comment.url = xml.line(ExportXml.LINE);
                 case "comment_date" -> comment.date.read(xml);
                 case "comment_date_gmt" -> comment.dateGmt.read(xml);
                 case "comment_content" -> comment.content = xml.text(ExportXml.COMMENT);
-                case "comment_approved" ->
-                    comment.approved = xml.text(ExportXml.NAME).strip();
-                case "comment_type" -> comment.type = xml.text(ExportXml.NAME).strip();
-                case "comment_parent" ->
-                    comment.parent = xml.text(ExportXml.LINE).strip();
+                case "comment_approved" -> comment.approved = xml.line(ExportXml.NAME);
+                case "comment_type" -> comment.type = xml.line(ExportXml.NAME);
+                case "comment_parent" -> comment.parent = xml.line(ExportXml.LINE);
                 default -> xml.skip();
             }
         }

@@ -62,9 +62,9 @@ final class WordPressParser implements ExportParser {
         String email = null;
         while (xml.nextTag() && !xml.isEnd(namespace, "author")) {
             switch (namespace.equals(xml.namespace()) ? xml.name() : "") {
-                case "author_login" -> login = xml.text(ExportXml.NAME).strip();
-                case "author_display_name" -> name = xml.text(ExportXml.NAME).strip();
-                case "author_email" -> email = xml.text(ExportXml.NAME).strip();
+                case "author_login" -> login = xml.line(ExportXml.NAME);
+                case "author_display_name" -> name = xml.line(ExportXml.NAME);
+                case "author_email" -> email = xml.line(ExportXml.NAME);
                 default -> xml.skip();
             }
         }

@@ -104,6 +104,18 @@ class HostileExportTest {
                 2);
     }
 
+    @Test
+    void titlesAndNamesAreReadAsOneLineAsTheEditorAndARestoreWantThem() {
+        String xml = ImportMemoryBoundsTest.WXR_HEAD
+                + ImportMemoryBoundsTest.ITEM.formatted("<p>x</p>").replace("Harbour", "Harbour\n\treopens ")
+                + "</channel></rss>";
+        Recorded read = new Recorded();
+
+        wordpress.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), read);
+
+        assertThat(read.posts.get(0).title()).isEqualTo("Harbour reopens");
+    }
+
     private static void assertRefused(ThrowingCallable call, String code, Object... args) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ImportRefused.class, refused -> {
             assertThat(refused.code()).isEqualTo(code);
