@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkdownRenderer {
 
+    /** The longest Markdown body Gazette keeps (imports and restores; the editor takes less). */
+    public static final int MAX_MARKDOWN = 2_000_000;
+
     static final int SUMMARY_LENGTH = 300;
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
     private static final String BASE = "https://gazette.invalid/";

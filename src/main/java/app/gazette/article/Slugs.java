@@ -3,16 +3,24 @@ package app.gazette.article;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Turns a title into a URL slug: lower case ASCII letters and digits joined by hyphens. */
 public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private static final Map<String, String> SPECIAL =
             Map.of("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ð", "d", "ı", "i");
 
     private Slugs() {}
+
+    /** Whether this is a slug Gazette could have made (slugify, or a numbered one of the slug picker). */
+    public static boolean isSlug(String slug) {
+        return slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
+    }
 
     public static String slugify(String title) {
         String lower = title.toLowerCase(Locale.ROOT);

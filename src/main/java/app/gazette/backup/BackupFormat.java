@@ -1,36 +1,53 @@
 package app.gazette.backup;
 
+import static app.gazette.backup.Column.derived;
+import static app.gazette.backup.Column.filled;
 import static app.gazette.backup.Column.oneOf;
 import static app.gazette.backup.Column.optional;
 import static app.gazette.backup.Column.optionalText;
+import static app.gazette.backup.Column.range;
 import static app.gazette.backup.Column.required;
 import static app.gazette.backup.Column.text;
 import static app.gazette.backup.ColumnType.BOOL;
 import static app.gazette.backup.ColumnType.INT;
 import static app.gazette.backup.ColumnType.LONG;
 import static app.gazette.backup.ColumnType.TIME;
+import static app.gazette.backup.TextRule.ANY;
+import static app.gazette.backup.TextRule.DATE_PATTERN;
+import static app.gazette.backup.TextRule.EMAIL;
+import static app.gazette.backup.TextRule.IP;
+import static app.gazette.backup.TextRule.LINE;
+import static app.gazette.backup.TextRule.LOGIN;
+import static app.gazette.backup.TextRule.PATH;
+import static app.gazette.backup.TextRule.SLUG;
+import static app.gazette.backup.TextRule.TEXT;
 
+import app.gazette.article.MarkdownRenderer;
+import app.gazette.site.SettingsService;
 import java.util.List;
 import java.util.Set;
 
-/** Gazette's backup format, version 2 (docs/backup-format.md): the tables it carries, in restore order. */
+/**
+ * Gazette's backup format, version 2 (docs/backup-format.md): the tables it carries, in restore order,
+ * each column with the rules the editor and the forms apply (RowRules adds those across columns).
+ */
 final class BackupFormat {
 
     static final String NAME = "gazette-backup";
     static final int VERSION = 2;
     static final String MANIFEST = "manifest.json";
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
-    /** The longest text a field may hold (an article body is at most 5 MB of Markdown). */
-    static final int MAX_STRING_CHARS = 32 * 1024 * 1024;
+    /** The longest Markdown body: what imports keep (the editor takes less). */
+    static final int MAX_BODY = MarkdownRenderer.MAX_MARKDOWN;
 
     static final Table USERS = new Table(
             "users",
             List.of("id"),
             List.of(
                     required("id", LONG),
-                    text("username", 64),
-                    optionalText("email", 254),
-                    text("display_name", 100),
+                    filled("username", 64, LOGIN),
+                    optionalText("email", 254, EMAIL),
+                    filled("display_name", 100, LINE),
                     oneOf("role", "ADMIN", "EDITOR"),
                     required("enabled", BOOL),
                     required("created_at", TIME)),
@@ -38,19 +55,23 @@ final class BackupFormat {
             true);
 
     static final Table LABELS = new Table(
-            "labels", List.of("id"), List.of(required("id", LONG), text("name", 100), text("slug", 100)), 1000, true);
+            "labels",
+            List.of("id"),
+            List.of(required("id", LONG), filled("name", 100, LINE), filled("slug", 100, LINE)),
+            1000,
+            true);
 
     static final Table ARTICLES = new Table(
             "articles",
             List.of("id"),
             List.of(
                     required("id", LONG),
-                    text("slug", 200),
-                    text("title", 300),
-                    optionalText("excerpt", 1000),
-                    text("summary", 1000),
-                    text("body_markdown", 0),
-                    text("body_html", 0),
+                    filled("slug", 200, SLUG),
+                    filled("title", 300, LINE),
+                    optionalText("excerpt", 1000, TEXT),
+                    derived("summary"),
+                    filled("body_markdown", MAX_BODY, TEXT),
+                    derived("body_html"),
                     oneOf("status", "DRAFT", "PUBLISHED", "TRASHED"),
                     optional("publish_at", TIME),
                     optional("publish_month", INT),
@@ -76,10 +97,10 @@ final class BackupFormat {
             List.of(
                     required("id", LONG),
                     required("article_id", LONG),
-                    text("title", 300),
-                    optionalText("excerpt", 1000),
-                    text("body_markdown", 0),
-                    text("labels", 2000),
+                    filled("title", 300, LINE),
+                    optionalText("excerpt", 1000, TEXT),
+                    filled("body_markdown", MAX_BODY, TEXT),
+                    text("labels", 2000, LINE),
                     required("author_id", LONG),
                     required("created_at", TIME)),
             50,
@@ -88,7 +109,7 @@ final class BackupFormat {
     static final Table SLUG_ALIASES = new Table(
             "slug_aliases",
             List.of("slug"),
-            List.of(text("slug", 200), required("article_id", LONG), required("created_at", TIME)),
+            List.of(filled("slug", 200, SLUG), required("article_id", LONG), required("created_at", TIME)),
             1000,
             false);
 
@@ -99,21 +120,25 @@ final class BackupFormat {
                     required("id", LONG),
                     required("article_id", LONG),
                     optional("parent_id", LONG),
-                    text("author_name", 100),
-                    optionalText("author_email", 254),
-                    text("body", 10000),
+                    filled("author_name", 100, LINE),
+                    optionalText("author_email", 254, EMAIL),
+                    filled("body", 10000, TEXT),
                     oneOf("status", "PENDING", "APPROVED", "SPAM"),
                     required("staff", BOOL),
                     required("created_at", TIME),
-                    optionalText("ip", 45),
-                    optionalText("user_agent", 500),
+                    optionalText("ip", 45, IP),
+                    optionalText("user_agent", 500, LINE),
                     optional("user_id", LONG)),
             500,
             true);
 
     /** Old addresses of imported articles (version 2). */
     static final Table OLD_LINKS = new Table(
-            "old_links", List.of("path"), List.of(text("path", 500), required("article_id", LONG)), 1000, false);
+            "old_links",
+            List.of("path"),
+            List.of(filled("path", 500, PATH), required("article_id", LONG)),
+            1000,
+            false);
 
     /** What imports made of each source item, so that importing again skips it (version 2). */
     static final Table IMPORTED_ITEMS = new Table(
@@ -122,7 +147,7 @@ final class BackupFormat {
             List.of(
                     oneOf("format", "BLOGGER", "WORDPRESS"),
                     oneOf("kind", "POST", "COMMENT"),
-                    text("source_key", 500),
+                    filled("source_key", 500, ANY),
                     optional("article_id", LONG),
                     optional("comment_id", LONG)),
             1000,
@@ -132,14 +157,14 @@ final class BackupFormat {
             "site_settings",
             List.of("id"),
             List.of(
-                    required("id", INT),
-                    text("site_title", 100),
-                    text("tagline", 200),
-                    required("page_size", INT),
-                    text("date_header_pattern", 50),
+                    range("id", 1, 1),
+                    filled("site_title", 100, LINE),
+                    text("tagline", 200, LINE),
+                    range("page_size", 1, SettingsService.MAX_PAGE_SIZE),
+                    filled("date_header_pattern", 50, DATE_PATTERN),
                     oneOf("moderation", "FIRST_TIME", "ALL", "NONE"),
-                    required("close_comments_after_days", INT),
-                    text("banned_words", 10000),
+                    range("close_comments_after_days", 0, SettingsService.MAX_CLOSE_DAYS),
+                    text("banned_words", SettingsService.MAX_BANNED_WORDS_LENGTH, TEXT),
                     required("version", LONG),
                     required("updated_at", TIME)),
             1,

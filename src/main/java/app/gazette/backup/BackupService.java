@@ -1,5 +1,6 @@
 package app.gazette.backup;
 
+import app.gazette.article.MarkdownRenderer;
 import app.gazette.site.GazetteProperties;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,7 @@ public class BackupService {
     private final GazetteProperties site;
     private final BackupProperties limits;
     private final ApplicationEventPublisher events;
+    private final MarkdownRenderer renderer;
     private final JsonMapper json = JsonMapper.builder().build();
 
     BackupService(
@@ -50,7 +52,8 @@ public class BackupService {
             Clock clock,
             GazetteProperties site,
             BackupProperties limits,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MarkdownRenderer renderer) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -61,6 +64,7 @@ public class BackupService {
         this.site = site;
         this.limits = limits;
         this.events = events;
+        this.renderer = renderer;
     }
 
     /** gazette-backup-YYYYMMDD-HHMM.zip, in the site's time zone. */
@@ -88,7 +92,8 @@ public class BackupService {
 
     /** Whether restoring would replace more than what first start made (see SiteRestorer). */
     public boolean siteHasContent() {
-        return Boolean.TRUE.equals(transaction.execute(status -> new SiteRestorer(jdbc, events).hasContent()));
+        return Boolean.TRUE.equals(
+                transaction.execute(status -> new SiteRestorer(jdbc, events, renderer).hasContent()));
     }
 
     /**
@@ -104,8 +109,8 @@ public class BackupService {
             Manifest manifest = archive.manifest(json);
             checkVersions(manifest);
             archive.checkDeclaredSizes();
-            RestoreSummary summary = transaction.execute(
-                    status -> new SiteRestorer(jdbc, events).restore(archive, manifest, adminUsername, replaceContent));
+            RestoreSummary summary = transaction.execute(status ->
+                    new SiteRestorer(jdbc, events, renderer).restore(archive, manifest, adminUsername, replaceContent));
             log.info(
                     "Restored the backup of {} (schema {}) for {}: {}",
                     manifest.exportedAt(),

@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Runs one statement for many rows, a batch at a time, so memory holds one batch. */
+/**
+ * Runs one statement for many rows, a batch at a time, so memory holds one batch: at most its size
+ * in rows, and at most {@link #MAX_CHARS} characters of text however few rows that is.
+ */
 final class BatchInsert implements RowReader.Rows {
+
+    static final long MAX_CHARS = 4_000_000;
 
     private final JdbcTemplate jdbc;
     private final String sql;
     private final List<ColumnType> types;
     private final int batchSize;
     private final List<Object[]> batch;
+    private long chars;
 
     BatchInsert(JdbcTemplate jdbc, String sql, List<ColumnType> types, int batchSize) {
         this.jdbc = jdbc;
@@ -32,7 +38,10 @@ final class BatchInsert implements RowReader.Rows {
     @Override
     public void row(Object[] values) {
         batch.add(values);
-        if (batch.size() >= batchSize) {
+        for (Object value : values) {
+            chars += value instanceof String text ? text.length() : 0;
+        }
+        if (batch.size() >= batchSize || chars >= MAX_CHARS) {
             flush();
         }
     }
@@ -47,5 +56,6 @@ final class BatchInsert implements RowReader.Rows {
             }
         });
         batch.clear();
+        chars = 0;
     }
 }

@@ -1,9 +1,12 @@
 package app.gazette.backup;
 
+import static app.gazette.backup.BackupFormat.ARTICLES;
 import static app.gazette.backup.BackupFormat.COMMENTS;
 import static app.gazette.backup.BackupFormat.SITE_SETTINGS;
 import static app.gazette.backup.BackupFormat.USERS;
 
+import app.gazette.article.MarkdownRenderer;
+import app.gazette.article.RenderedBody;
 import app.gazette.pagecache.PublicContentChanged;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * there, inserts every file's rows with their ids, links comments to their parents, signs out
  * everyone but the restoring admin, bumps the content version (every node's cached pages and
  * settings are stale) and moves the id counters past the restored ids (last, since on H2 that DDL
- * commits). Restored accounts have no password, except the restoring admin's.
+ * commits). Restored accounts have no password, except the restoring admin's. An article's HTML
+ * and summary are never taken from the file: they are rendered again from its Markdown by the
+ * editor's own renderer and sanitiser, so a tampered backup puts nothing on a page an editor could not.
  */
 class SiteRestorer {
 
@@ -41,10 +46,12 @@ class SiteRestorer {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final MarkdownRenderer renderer;
 
-    SiteRestorer(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    SiteRestorer(JdbcTemplate jdbc, ApplicationEventPublisher events, MarkdownRenderer renderer) {
         this.jdbc = jdbc;
         this.events = events;
+        this.renderer = renderer;
     }
 
     /** Whether the site holds more than first start made: comments, a second article or account. */
@@ -148,12 +155,23 @@ class SiteRestorer {
                     if (parent >= 0) {
                         values[parent] = null;
                     }
+                    if (table == ARTICLES) {
+                        render(values);
+                    }
                     insert.row(values);
                 },
                 insert);
         if (table == SITE_SETTINGS && rows != 1) {
             throw new BackupRefused("backup.error.settings");
         }
+    }
+
+    /** The HTML and summary an editor's save would give this Markdown and excerpt. */
+    private void render(Object[] values) {
+        RenderedBody body = renderer.render((String) values[ARTICLES.indexOf("body_markdown")]);
+        String excerpt = (String) values[ARTICLES.indexOf("excerpt")];
+        values[ARTICLES.indexOf("body_html")] = body.html();
+        values[ARTICLES.indexOf("summary")] = excerpt != null && !excerpt.isBlank() ? excerpt : body.firstParagraph();
     }
 
     private void linkCommentParents(BackupArchive archive) {

@@ -41,6 +41,7 @@ final class BloggerEntry {
 
     /** Reads the entry the reader is on, up to and including its end tag. */
     static BloggerEntry read(ExportXml xml) {
+        xml.startItem();
         BloggerEntry entry = new BloggerEntry(xml.line());
         while (xml.nextTag() && !xml.isEnd(ATOM, "entry")) {
             entry.child(xml);
@@ -58,13 +59,13 @@ final class BloggerEntry {
         } else if (APP.contains(namespace) && "control".equals(name)) {
             while (xml.nextTag() && !xml.isEnd(namespace, "control")) {
                 if (APP.contains(xml.namespace()) && "draft".equals(xml.name())) {
-                    draft = "yes".equalsIgnoreCase(xml.text().strip());
+                    draft = "yes".equalsIgnoreCase(xml.line(ExportXml.NAME));
                 } else {
                     xml.skip();
                 }
             }
         } else if (THREAD.equals(namespace) && "in-reply-to".equals(name)) {
-            inReplyTo = xml.attribute("ref");
+            inReplyTo = xml.attribute("ref", ExportXml.LINE);
             xml.skip();
         } else {
             xml.skip();
@@ -73,23 +74,23 @@ final class BloggerEntry {
 
     private void atom(ExportXml xml, String name) {
         switch (name) {
-            case "id" -> id = xml.text().strip();
-            case "title" -> title = xml.text().strip();
-            case "content" -> content = xml.text();
+            case "id" -> id = xml.line(ExportXml.LINE);
+            case "title" -> title = xml.line(ExportXml.NAME);
+            case "content" -> content = xml.text(ExportXml.BODY);
             case "published" -> {
                 publishedLine = xml.line();
-                published = xml.text().strip();
+                published = xml.line(ExportXml.NAME);
             }
             case "updated" -> {
                 updatedLine = xml.line();
-                updated = xml.text().strip();
+                updated = xml.line(ExportXml.NAME);
             }
             case "category" -> {
-                category(xml.attribute("scheme"), xml.attribute("term"));
+                category(xml.attribute("scheme", ExportXml.LINE), xml.attribute("term", ExportXml.NAME));
                 xml.skip();
             }
             case "link" -> {
-                link(xml.attribute("rel"), xml.attribute("href"));
+                link(xml.attribute("rel", ExportXml.NAME), xml.attribute("href", ExportXml.LINE));
                 xml.skip();
             }
             case "author" -> author(xml);
@@ -99,10 +100,10 @@ final class BloggerEntry {
 
     private void takeout(ExportXml xml, String name) {
         switch (name) {
-            case "type" -> type = xml.text().strip();
-            case "status" -> status = xml.text().strip();
-            case "filename" -> filename = xml.text().strip();
-            case "parent" -> parent = xml.text().strip();
+            case "type" -> type = xml.line(ExportXml.NAME);
+            case "status" -> status = xml.line(ExportXml.NAME);
+            case "filename" -> filename = xml.line(ExportXml.LINE);
+            case "parent" -> parent = xml.line(ExportXml.LINE);
             default -> xml.skip();
         }
     }
@@ -129,9 +130,9 @@ final class BloggerEntry {
     private void author(ExportXml xml) {
         while (xml.nextTag() && !xml.isEnd(ATOM, "author")) {
             switch (ATOM.equals(xml.namespace()) ? xml.name() : "") {
-                case "name" -> authorName = xml.text().strip();
-                case "email" -> authorEmail = xml.text().strip();
-                case "uri" -> authorUri = xml.text().strip();
+                case "name" -> authorName = xml.line(ExportXml.NAME);
+                case "email" -> authorEmail = xml.line(ExportXml.NAME);
+                case "uri" -> authorUri = xml.line(ExportXml.LINE);
                 default -> xml.skip();
             }
         }

@@ -89,11 +89,15 @@ final class BloggerParser implements ExportParser {
                 state,
                 slug,
                 oldPaths,
-                null);
+                null,
+                entry.line);
     }
 
     private ImportedComment comment(BloggerEntry entry) {
         String id = required(entry.id, "id", entry);
+        if (entry.content != null && entry.content.length() > ExportXml.COMMENT) {
+            throw new ImportRefused("import.error.tooLong", "content", entry.line, ExportXml.COMMENT);
+        }
         String post = required(
                 entry.parent != null ? entry.parent : entry.inReplyTo,
                 entry.type != null ? "parent" : "in-reply-to",

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CommentWriter {
 
     static final int BATCH = 500;
+    /** A batch is written once its comments hold this many characters of HTML. */
+    static final long BATCH_CHARS = 4_000_000;
+
     private static final int MAX_BODY = 10000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -30,6 +33,7 @@ final class CommentWriter {
     private final ImportedItems items;
     private final List<ImportedComment> batch = new ArrayList<>(BATCH);
     private final Set<String> keysSeen = new HashSet<>();
+    private long batchChars;
     /** Comment id, then the stored key of the comment it answers. */
     private final List<Object[]> replies = new ArrayList<>();
 
@@ -41,7 +45,8 @@ final class CommentWriter {
 
     void add(ImportedComment comment) {
         batch.add(comment);
-        if (batch.size() >= BATCH) {
+        batchChars += comment.html() == null ? 0 : comment.html().length();
+        if (batch.size() >= BATCH || batchChars >= BATCH_CHARS) {
             flush();
         }
     }
@@ -79,6 +84,7 @@ final class CommentWriter {
             context.tally().commentRead(create);
         }
         batch.clear();
+        batchChars = 0;
         List<Long> ids = comments.insert(new ArrayList<>(fresh.values()));
         items.add(Kind.COMMENT, new ArrayList<>(fresh.keySet()), ids);
         for (int i = 0; i < ids.size(); i++) {

@@ -58,7 +58,10 @@ final class ExportFormats {
         boolean blogger = false;
         for (int i = 0; i < reader.getNamespaceCount(); i++) {
             String namespace = reader.getNamespaceURI(i);
-            if ("rss".equals(name) && reader.getNamespaceURI() == null && WordPressItem.WP.contains(namespace)) {
+            if ("rss".equals(name)
+                    && (reader.getNamespaceURI() == null
+                            || reader.getNamespaceURI().isEmpty())
+                    && WordPressItem.WP.contains(namespace)) {
                 return ExportFormat.WORDPRESS;
             }
             blogger |= BloggerEntry.TAKEOUT.equals(namespace);

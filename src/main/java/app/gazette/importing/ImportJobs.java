@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ImportJobs {
 
-    /** A running import writes its progress every few seconds at most; one silent this long died with its node. */
-    static final Duration ABANDONED = Duration.ofMinutes(5);
+    /** How often the node running an import says it still does (updated_at), whatever the import is doing. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** An import whose heartbeat stopped this long ago died with its node: its slot is given up. */
+    static final Duration ABANDONED = Duration.ofSeconds(30);
 
     private static final String COLUMNS = "id, format, file_name, state, posts_total, comments_total, posts_done, "
             + "comments_done, posts_created, comments_created, private_posts, authors_created, error_code, "
@@ -47,11 +49,7 @@ class ImportJobs {
     long claim(ExportFormat format, String fileName, String username) {
         return own.execute(status -> {
             OffsetDateTime now = now();
-            jdbc.update(
-                    "UPDATE import_jobs SET running = NULL, state = 'FAILED', error_code = "
-                            + "'import.error.abandoned', finished_at = ? WHERE running = 1 AND updated_at < ?",
-                    now,
-                    now.minus(ABANDONED));
+            reclaim(now);
             try {
                 jdbc.update(
                         "INSERT INTO import_jobs (format, file_name, started_by, state, running, posts_total, "
@@ -68,6 +66,21 @@ class ImportJobs {
             }
             return jdbc.queryForObject("SELECT id FROM import_jobs WHERE running = 1", Long.class);
         });
+    }
+
+    /** Ends, as abandoned, the import whose heartbeat stopped more than {@link #ABANDONED} ago. */
+    private void reclaim(OffsetDateTime now) {
+        jdbc.update(
+                "UPDATE import_jobs SET running = NULL, state = 'FAILED', error_code = "
+                        + "'import.error.abandoned', finished_at = ? WHERE running = 1 AND updated_at < ?",
+                now,
+                now.minus(ABANDONED));
+    }
+
+    /** The running import's node is alive; false if the import was given up meanwhile. */
+    boolean heartbeat(long id) {
+        return Boolean.TRUE.equals(own.execute(status ->
+                jdbc.update("UPDATE import_jobs SET updated_at = ? WHERE id = ? AND running = 1", now(), id) > 0));
     }
 
     void counted(long id, ExportTotals totals) {
@@ -122,7 +135,9 @@ class ImportJobs {
                 id);
     }
 
+    /** The newest import, one whose node died shown as given up. */
     Optional<ImportJob> latest() {
+        own.executeWithoutResult(status -> reclaim(now()));
         return jdbc
                 .query(
                         "SELECT " + COLUMNS + " FROM import_jobs ORDER BY id DESC LIMIT 1",

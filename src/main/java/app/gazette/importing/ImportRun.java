@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One import, on the importer's thread: counts the file's posts and comments, then in one
  * transaction reads it twice (posts, then comments, so every comment finds its post), and bumps the
  * content version last. Progress goes to import_jobs in transactions of its own; a refusal or
- * failure rolls everything back and says why there.
+ * failure, an Error such as running out of memory included, rolls everything back and says why
+ * there. An import given up meanwhile (its heartbeat stopped) does not commit.
  */
 final class ImportRun implements Runnable {
 
@@ -84,13 +85,28 @@ final class ImportRun implements Runnable {
             services.jobs().failed(job, new ImportRefused("import.error.unreadable"));
         } catch (RuntimeException e) {
             log.error("Import {} by {} failed; the site is as it was", job, username, e);
-            services.jobs().failed(job, new ImportRefused("import.error.failed"));
+            fail(new ImportRefused("import.error.failed"));
+        } catch (OutOfMemoryError e) {
+            log.error("Import {} by {} ran out of memory; the site is as it was", job, username, e);
+            fail(new ImportRefused("import.error.memory"));
+        } catch (Error e) {
+            log.error("Import {} by {} failed; the site is as it was", job, username, e);
+            fail(new ImportRefused("import.error.failed"));
         } finally {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 log.warn("Could not delete the upload {}", file, e);
             }
+        }
+    }
+
+    /** Says why; if even that fails, the stopped heartbeat ends the import on every node soon. */
+    private void fail(ImportRefused why) {
+        try {
+            services.jobs().failed(job, why);
+        } catch (RuntimeException e) {
+            log.error("Import {}: could not record its failure", job, e);
         }
     }
 
@@ -113,6 +129,9 @@ final class ImportRun implements Runnable {
         parse(post -> {}, comments::add);
         comments.flush();
         comments.linkReplies();
+        if (!services.jobs().heartbeat(job)) {
+            throw new ImportRefused("import.error.abandoned");
+        }
         services.events().publishEvent(new PublicContentChanged("import"));
     }
 

@@ -7,10 +7,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,20 +28,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports from Blogger and WordPress: an uploaded export is imported in the background (one import
- * at a time across all nodes), its progress kept in the database for every node to show.
+ * at a time across all nodes), its progress kept in the database for every node to show. While it
+ * runs, a heartbeat says every {@link ImportJobs#HEARTBEAT} that its node lives, so that another
+ * node gives up the import of a node that died within {@link ImportJobs#ABANDONED}.
  */
 @Service
 public class ImportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
     private final List<ExportParser> parsers;
     private final ImportJobs jobs;
     private final ImportRun.Services services;
-    private final ExecutorService importer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "importer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Duration heartbeat;
+    private final ExecutorService importer = Executors.newSingleThreadExecutor(task -> daemon(task, "importer"));
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "import-heartbeat"));
 
+    @Autowired
     ImportService(
             List<ExportParser> parsers,
             JdbcTemplate jdbc,
@@ -44,7 +55,21 @@ public class ImportService {
             ApplicationEventPublisher events,
             Clock clock,
             MessageSource messages) {
+        this(parsers, jdbc, transactions, targets, renderer, events, clock, messages, ImportJobs.HEARTBEAT);
+    }
+
+    ImportService(
+            List<ExportParser> parsers,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ImportTargets targets,
+            MarkdownRenderer renderer,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MessageSource messages,
+            Duration heartbeat) {
         this.parsers = parsers;
+        this.heartbeat = heartbeat;
         this.jobs = new ImportJobs(jdbc, transactions, clock);
         this.services = new ImportRun.Services(
                 jdbc,
@@ -66,7 +91,17 @@ public class ImportService {
         try {
             ExportParser parser = parserFor(file);
             long job = jobs.claim(parser.format(), fileName, username);
-            importer.execute(new ImportRun(job, parser, file, username, services));
+            ImportRun run = new ImportRun(job, parser, file, username, services);
+            long every = heartbeat.toMillis();
+            ScheduledFuture<?> beat =
+                    heartbeats.scheduleAtFixedRate(() -> beat(job), every, every, TimeUnit.MILLISECONDS);
+            importer.execute(() -> {
+                try {
+                    run.run();
+                } finally {
+                    beat.cancel(false);
+                }
+            });
             return job;
         } catch (RuntimeException e) {
             delete(file);
@@ -93,6 +128,20 @@ public class ImportService {
                 .orElseThrow(() -> new ImportRefused("import.error.unknownFormat"));
     }
 
+    private void beat(long job) {
+        try {
+            jobs.heartbeat(job);
+        } catch (RuntimeException e) {
+            log.warn("Import {}: the heartbeat could not be written", job, e);
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -104,5 +153,6 @@ public class ImportService {
     @PreDestroy
     void stop() {
         importer.shutdownNow();
+        heartbeats.shutdownNow();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param slug        the source's own slug (WordPress post_name, Blogger link's file name), may be null
  * @param oldPaths    paths readers' links use on the old site, e.g. /2024/05/slug.html or /2024/05/07/name/
  * @param wordpressId WordPress post_id, for /?p=ID links; null for Blogger
+ * @param line        the line of the file it starts on, for a refusal
  */
 public record ImportedPost(
         String sourceKey,
@@ -24,7 +25,8 @@ public record ImportedPost(
         State state,
         String slug,
         List<String> oldPaths,
-        Long wordpressId) {
+        Long wordpressId,
+        int line) {
 
     public enum State {
         PUBLISHED,

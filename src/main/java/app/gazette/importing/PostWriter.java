@@ -1,6 +1,7 @@
 package app.gazette.importing;
 
 import app.gazette.article.BulkArticles;
+import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
 import app.gazette.article.Slugs;
 import app.gazette.importing.ImportedItems.Kind;
@@ -25,6 +26,8 @@ import org.springframework.web.util.UriUtils;
 final class PostWriter {
 
     static final int BATCH = 500;
+    /** A batch is written once its posts hold this many characters of HTML, however few they are. */
+    static final long BATCH_CHARS = 8_000_000;
     /** More labels on one post than anyone writes: the rest of a hostile list is left out. */
     static final int MAX_LABELS_PER_POST = 100;
 
@@ -37,6 +40,7 @@ final class PostWriter {
     private final BulkArticles.Writer articles;
     private final List<ImportedPost> batch = new ArrayList<>(BATCH);
     private final Set<String> keysSeen = new HashSet<>();
+    private long batchChars;
 
     PostWriter(
             JdbcTemplate jdbc,
@@ -53,7 +57,8 @@ final class PostWriter {
 
     void add(ImportedPost post) {
         batch.add(post);
-        if (batch.size() >= BATCH) {
+        batchChars += post.html() == null ? 0 : post.html().length();
+        if (batch.size() >= BATCH || batchChars >= BATCH_CHARS) {
             flush();
         }
     }
@@ -75,6 +80,7 @@ final class PostWriter {
             context.tally().postRead(create, post.state() == ImportedPost.State.PRIVATE);
         }
         batch.clear();
+        batchChars = 0;
         // converting and rendering is most of an import's work, and each post's is its own
         List<Prepared> posts =
                 fresh.values().parallelStream().map(this::prepare).toList();
@@ -90,6 +96,9 @@ final class PostWriter {
     /** Renders the body once; the title falls back to its first words, the slug to the title. */
     private Prepared prepare(ImportedPost post) {
         String markdown = Conversion.articleMarkdown(post.html() == null ? "" : post.html(), context.format());
+        if (markdown.length() > MarkdownRenderer.MAX_MARKDOWN) {
+            throw new ImportRefused("import.error.bodyTooLong", post.line(), MarkdownRenderer.MAX_MARKDOWN);
+        }
         RenderedBody body = context.renderer().render(markdown);
         String title = post.title() == null || post.title().isBlank()
                 ? body.firstParagraph()

@@ -35,7 +35,7 @@ final class WordPressItem {
 
         void read(ExportXml xml) {
             line = xml.line();
-            text = xml.text().strip();
+            text = xml.line(ExportXml.NAME);
         }
     }
 
@@ -64,6 +64,7 @@ final class WordPressItem {
 
     /** Reads the item the reader is on, up to and including its end tag. */
     static WordPressItem read(ExportXml xml) {
+        xml.startItem();
         WordPressItem item = new WordPressItem(xml.line());
         while (xml.nextTag() && !xml.isEnd("", "item")) {
             item.child(xml);
@@ -76,26 +77,26 @@ final class WordPressItem {
         String name = xml.name();
         if (namespace.isEmpty()) {
             switch (name) {
-                case "title" -> title = xml.text().strip();
-                case "link" -> link = xml.text().strip();
-                case "guid" -> guid = xml.text().strip();
+                case "title" -> title = xml.line(ExportXml.NAME);
+                case "link" -> link = xml.line(ExportXml.LINE);
+                case "guid" -> guid = xml.line(ExportXml.LINE);
                 case "category" -> category(xml);
                 default -> xml.skip();
             }
         } else if (WP.contains(namespace)) {
             wordpress(xml, namespace, name);
         } else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
-            content = xml.text();
+            content = xml.text(ExportXml.BODY);
         } else if (DC.equals(namespace) && "creator".equals(name)) {
-            creator = xml.text().strip();
+            creator = xml.line(ExportXml.NAME);
         } else {
             xml.skip();
         }
     }
 
     private void category(ExportXml xml) {
-        String domain = xml.attribute("domain");
-        String text = xml.text().strip();
+        String domain = xml.attribute("domain", ExportXml.NAME);
+        String text = xml.line(ExportXml.NAME);
         if (("category".equals(domain) || "post_tag".equals(domain)) && !text.isEmpty()) {
             labels.add(text);
         }
@@ -103,13 +104,13 @@ final class WordPressItem {
 
     private void wordpress(ExportXml xml, String namespace, String name) {
         switch (name) {
-            case "post_id" -> postId = xml.text().strip();
+            case "post_id" -> postId = xml.line(ExportXml.LINE);
             case "post_date" -> postDate.read(xml);
             case "post_date_gmt" -> postDateGmt.read(xml);
             case "post_modified_gmt" -> modifiedGmt.read(xml);
-            case "post_name" -> postName = xml.text().strip();
-            case "status" -> status = xml.text().strip();
-            case "post_type" -> postType = xml.text().strip();
+            case "post_name" -> postName = xml.line(ExportXml.LINE);
+            case "status" -> status = xml.line(ExportXml.NAME);
+            case "post_type" -> postType = xml.line(ExportXml.NAME);
             case "comment" -> comments.add(comment(xml, namespace));
             default -> xml.skip();
         }
@@ -119,16 +120,16 @@ final class WordPressItem {
         Comment comment = new Comment(xml.line());
         while (xml.nextTag() && !xml.isEnd(namespace, "comment")) {
             switch (namespace.equals(xml.namespace()) ? xml.name() : "") {
-                case "comment_id" -> comment.id = xml.text().strip();
-                case "comment_author" -> comment.author = xml.text().strip();
-                case "comment_author_email" -> comment.email = xml.text().strip();
-                case "comment_author_url" -> comment.url = xml.text().strip();
+                case "comment_id" -> comment.id = xml.line(ExportXml.LINE);
+                case "comment_author" -> comment.author = xml.line(ExportXml.NAME);
+                case "comment_author_email" -> comment.email = xml.line(ExportXml.NAME);
+                case "comment_author_url" -> comment.url = xml.line(ExportXml.LINE);
                 case "comment_date" -> comment.date.read(xml);
                 case "comment_date_gmt" -> comment.dateGmt.read(xml);
-                case "comment_content" -> comment.content = xml.text();
-                case "comment_approved" -> comment.approved = xml.text().strip();
-                case "comment_type" -> comment.type = xml.text().strip();
-                case "comment_parent" -> comment.parent = xml.text().strip();
+                case "comment_content" -> comment.content = xml.text(ExportXml.COMMENT);
+                case "comment_approved" -> comment.approved = xml.line(ExportXml.NAME);
+                case "comment_type" -> comment.type = xml.line(ExportXml.NAME);
+                case "comment_parent" -> comment.parent = xml.line(ExportXml.LINE);
                 default -> xml.skip();
             }
         }

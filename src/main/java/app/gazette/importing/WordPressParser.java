@@ -62,9 +62,9 @@ final class WordPressParser implements ExportParser {
         String email = null;
         while (xml.nextTag() && !xml.isEnd(namespace, "author")) {
             switch (namespace.equals(xml.namespace()) ? xml.name() : "") {
-                case "author_login" -> login = xml.text().strip();
-                case "author_display_name" -> name = xml.text().strip();
-                case "author_email" -> email = xml.text().strip();
+                case "author_login" -> login = xml.line(ExportXml.NAME);
+                case "author_display_name" -> name = xml.line(ExportXml.NAME);
+                case "author_email" -> email = xml.line(ExportXml.NAME);
                 default -> xml.skip();
             }
         }
@@ -110,7 +110,8 @@ final class WordPressParser implements ExportParser {
                 state,
                 blankToNull(item.postName),
                 oldPaths(item, local),
-                id));
+                id,
+                item.line));
         for (WordPressItem.Comment comment : item.comments) {
             if (comment.type == null || comment.type.isEmpty() || "comment".equals(comment.type)) {
                 handler.comment(comment(comment, key));

@@ -107,7 +107,10 @@ class BackupRefusalTest {
                 new Case(
                         "text too long",
                         "backup.error.field.tooLong",
-                        replace("labels.jsonl", "\"slug\":\"label-2\"", "\"slug\":\"" + "l".repeat(101) + "\"")),
+                        replace(
+                                "users.jsonl",
+                                "\"display_name\":\"admin\"",
+                                "\"display_name\":\"" + "l".repeat(101) + "\"")),
                 new Case(
                         "bad time",
                         "backup.error.field.wrongType",
@@ -139,15 +142,15 @@ class BackupRefusalTest {
     }
 
     @Test
-    void aRefusalNamesTheFileTheLineAndTheField() throws IOException {
-        byte[] zip = TestZips.zip(
-                replace("labels.jsonl", "\"slug\":\"label-3\"", "\"slug\":7").apply(sound));
+    void aRefusalNamesTheFileTheLineTheRowAndTheField() throws IOException {
+        byte[] zip = TestZips.zip(replace("users.jsonl", "\"username\":\"gone\"", "\"username\":7")
+                .apply(sound));
         Path file = Files.write(dir.resolve("upload.zip"), zip);
 
         BackupRefused refused = catchThrowableOfType(BackupRefused.class, () -> backups.restore(file, ADMIN, true));
 
         assertThat(refused.code()).isEqualTo("backup.error.field.wrongType");
-        assertThat(refused.args()).containsExactly("labels.jsonl", 3, "slug");
+        assertThat(refused.args()).containsExactly("users.jsonl", 3, "username", "id 3");
     }
 
     @Test

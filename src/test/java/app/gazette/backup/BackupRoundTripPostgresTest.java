@@ -18,7 +18,7 @@ class BackupRoundTripPostgresTest extends BackupRoundTripTest {
     @Test
     void searchFindsRestoredArticlesByTheirWordsAndLabels() throws IOException {
         jdbc.update("UPDATE articles SET body_markdown = 'The harbour reopened' WHERE id = 3");
-        jdbc.update("UPDATE labels SET name = 'Shipping' WHERE id = 5");
+        jdbc.update("UPDATE labels SET name = 'Shipping', slug = 'shipping' WHERE id = 5");
         Path backup = export(true);
         site.firstStart("hash");
 

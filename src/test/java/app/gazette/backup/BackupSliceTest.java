@@ -1,5 +1,6 @@
 package app.gazette.backup;
 
+import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import java.lang.annotation.ElementType;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties({GazetteProperties.class, BackupProperties.class})
-@Import({BackupService.class, ContentVersion.class, BackupSliceTest.Config.class})
+@Import({BackupService.class, ContentVersion.class, MarkdownRenderer.class, BackupSliceTest.Config.class})
 @TestPropertySource(properties = {"gazette.backup.max-unpacked-size=8MB", "gazette.content-version.poll-millis=0"})
 @interface BackupSliceTest {
 

@@ -1,21 +1,30 @@
 package app.gazette.backup;
 
+import app.gazette.article.MarkdownRenderer;
+import app.gazette.article.RenderedBody;
+import app.gazette.label.LabelNames;
 import app.gazette.support.Corpora;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Sites for backup tests, written straight into the tables so that every column takes odd values:
- * first start (one admin, a welcome article) and a varied site built on it.
+ * Sites for backup tests, written straight into the tables so that every column takes odd values
+ * the editor would still accept (odd text without the control characters the forms refuse; HTML and
+ * summaries as the renderer makes them): first start (one admin, a welcome article) and a varied
+ * site built on it.
  */
 final class TestSite {
 
     static final String ADMIN = "admin";
     static final Instant T = Instant.parse("2019-02-09T10:15:30.123456Z");
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
     private final JdbcTemplate jdbc;
 
@@ -78,22 +87,25 @@ final class TestSite {
         user(4, "byline", null, "A Byline", null, "EDITOR", false);
         user(5, "deputy", "deputy@example.org", "\u0414\u0435\u043f\u0443\u0442\u0430\u0442", "hash-d", "ADMIN", true);
         List<String> inputs = corpus();
+        Set<String> slugs = new HashSet<>(Set.of("gazette"));
         for (int i = 2; i <= 6; i++) {
-            jdbc.update(
-                    "INSERT INTO labels (id, name, slug) VALUES (?, ?, ?)",
-                    i,
-                    cut(inputs.get(i * 7), 100),
-                    "label-" + i);
+            String name = LabelNames.clean(line(cut(inputs.get(i * 7), 100)));
+            String slug = LabelNames.keyOf(name);
+            if (slug.codePointCount(0, slug.length()) > 100 || !slugs.add(slug)) {
+                name = "Label " + i;
+                slug = LabelNames.keyOf(name);
+            }
+            jdbc.update("INSERT INTO labels (id, name, slug) VALUES (?, ?, ?)", i, name, slug);
         }
         String[] statuses = {"DRAFT", "PUBLISHED", "PUBLISHED", "TRASHED"};
         for (int i = 2; i <= 40; i++) {
             String status = statuses[i % 4];
             OffsetDateTime publish = status.equals("DRAFT") ? null : at(i % 8 == 2 ? 400 * 86400 : i * 3600);
-            String body = String.join("\n\n", inputs.subList(i * 30, i * 30 + 30));
+            String body = lines(String.join("\n\n", inputs.subList(i * 30, i * 30 + 30)));
             article(
                     i,
                     "article-" + i + "-" + Math.abs(inputs.get(i).hashCode()),
-                    cut(inputs.get(i), 300),
+                    line(cut(inputs.get(i), 300)),
                     body,
                     status,
                     publish,
@@ -107,10 +119,10 @@ final class TestSite {
                     "INSERT INTO revisions (article_id, title, excerpt, body_markdown, labels, author_id, "
                             + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     i,
-                    cut(inputs.get(i + 1), 300),
-                    i % 2 == 0 ? null : cut(inputs.get(i + 2), 1000),
+                    line(cut(inputs.get(i + 1), 300)),
+                    i % 2 == 0 ? null : lines(cut(inputs.get(i + 2), 1000)),
                     body,
-                    cut(inputs.get(i + 3), 2000),
+                    line(cut(inputs.get(i + 3), 2000)),
                     2,
                     at(i));
             if (i % 5 == 0) {
@@ -139,9 +151,9 @@ final class TestSite {
                 "UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
                         + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "
                         + "updated_at = ?",
-                cut(inputs.get(40), 100),
-                cut(inputs.get(41), 200),
-                "cheap pills\ncasino\n" + cut(inputs.get(42), 1000),
+                line(cut(inputs.get(40), 100)),
+                line(cut(inputs.get(41), 200)),
+                "cheap pills\ncasino\n" + lines(cut(inputs.get(42), 1000)),
                 at(99));
     }
 
@@ -157,14 +169,14 @@ final class TestSite {
                 id,
                 2 + i % 39,
                 parent,
-                cut(inputs.get(i), 100),
+                line(cut(inputs.get(i), 100)),
                 i % 4 == 0 ? null : "reader" + i + "@example.org",
-                cut(inputs.get(i), 10000),
+                lines(cut(inputs.get(i), 10000)),
                 statuses[i % 3],
                 staff,
                 at(i * 60),
                 i % 5 == 0 ? null : "2001:db8::" + i,
-                i % 5 == 0 ? null : cut("Mozilla/5.0 " + inputs.get(i), 500),
+                i % 5 == 0 ? null : line(cut("Mozilla/5.0 " + inputs.get(i), 500)),
                 staff ? 2L : null
             });
         }
@@ -209,6 +221,8 @@ final class TestSite {
             long author,
             Long updatedBy,
             boolean commentsOpen) {
+        RenderedBody rendered = RENDERER.render(body);
+        String excerpt = id % 2 == 0 ? null : cut(body, 1000);
         jdbc.update(
                 "INSERT INTO articles (id, slug, title, excerpt, summary, body_markdown, body_html, status, "
                         + "publish_at, publish_month, created_at, updated_at, version, author_id, updated_by, comments_open) "
@@ -216,10 +230,10 @@ final class TestSite {
                 id,
                 slug,
                 title,
-                id % 2 == 0 ? null : cut(body, 1000),
-                cut(body, 1000),
+                excerpt,
+                excerpt != null && !excerpt.isBlank() ? excerpt : rendered.firstParagraph(),
                 body,
-                "<p>" + body + "</p>",
+                rendered.html(),
                 status,
                 publishAt,
                 publishAt == null ? null : 201902,
@@ -240,6 +254,20 @@ final class TestSite {
                         .map(entry -> cut(entry, 2000))
                         .forEach(all::add));
         return all;
+    }
+
+    /** One line as the forms take it: control characters become spaces; never blank. */
+    static String line(String text) {
+        return filled(text.replaceAll("\\p{Cntrl}", " "));
+    }
+
+    /** Several lines as the forms take them: control characters but tabs and line breaks become spaces. */
+    static String lines(String text) {
+        return filled(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " "));
+    }
+
+    private static String filled(String text) {
+        return text.isBlank() ? "blank" : text;
     }
 
     /** At most this many chars (H2 counts chars, PostgreSQL code points), no surrogate pair split. */

@@ -38,7 +38,7 @@ final class ScriptedExport implements ExportParser {
             List<String> oldPaths,
             Long wordpressId) {
         Instant at = published == null ? null : Instant.parse(published);
-        return new ImportedPost(key, title, html, at, at, labels, author, state, slug, oldPaths, wordpressId);
+        return new ImportedPost(key, title, html, at, at, labels, author, state, slug, oldPaths, wordpressId, 0);
     }
 
     static ImportedComment comment(
@@ -63,6 +63,12 @@ final class ScriptedExport implements ExportParser {
     /** Refuses the file after reading every item added so far. */
     ScriptedExport refuseHere(ImportRefused refused) {
         items.add(refused);
+        return this;
+    }
+
+    /** Throws this Error after reading every item added so far. */
+    ScriptedExport failWith(Error error) {
+        items.add(error);
         return this;
     }
 
@@ -110,6 +116,8 @@ final class ScriptedExport implements ExportParser {
                 handler.post(post);
             } else if (item instanceof ImportedComment comment) {
                 handler.comment(comment);
+            } else if (item instanceof Error error) {
+                throw error;
             } else {
                 throw (ImportRefused) item;
             }

@@ -136,7 +136,7 @@ class AdminBackupControllerTest {
     @WithMockUser(username = "root", roles = "ADMIN")
     void aRefusedBackupIsABadRequestThatSaysWhy() throws Exception {
         given(backups.restore(any(Path.class), eq("root"), eq(false)))
-                .willThrow(new BackupRefused("backup.error.field.missing", "users.jsonl", 3, "display_name"));
+                .willThrow(new BackupRefused("backup.error.field.missing", "users.jsonl", 3, "display_name", "id 3"));
 
         String html = mvc.perform(
                         multipart("/admin/backup/restore").file(BACKUP).with(csrf()))
@@ -148,7 +148,7 @@ class AdminBackupControllerTest {
         assertThat(html)
                 .contains(
                         "The backup was not restored; the site is unchanged.",
-                        "users.jsonl, line 3: the field display_name is missing.");
+                        "users.jsonl, line 3 (id 3): the field display_name is missing.");
     }
 
     @Test
