@@ -3,21 +3,29 @@ package app.gazette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import app.gazette.support.RawHttp;
 import app.gazette.support.SignedInBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Malformed paths, parameters and bodies get 400, 404 or 413 pages, never a 500 or a stack trace. */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputTest {
 
     @Value("${local.server.port}")
@@ -59,6 +67,68 @@ class BadInputTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Too large");
+    }
+
+    @Test
+    void undecodableParametersGetACleanBadRequestAndNoStackTraceInTheLog(CapturedOutput log) throws Exception {
+        int before = log.getOut().length();
+        for (String path : List.of("/?page=%E0%A4", "/search?q=%E0%A4", "/label/Gazette?before=%E0%A4")) {
+            HttpResponse<String> response = get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("Bad request");
+            assertNoDetails(response.body());
+        }
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/?y=%E0%A4"))
+                        .header("Accept", "text/html")
+                        .header("Cookie", "SESSION=none")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(400);
+
+        String logged = log.getOut().substring(before) + log.getErr();
+        assertThat(logged).doesNotContain("MalformedInputException", "InvalidParameterException", "\tat ", " ERROR ");
+        assertThat(get("/?y=%E0%A4").statusCode())
+                .as("a parameter no page reads")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aChunkedCommentOverOneMegabyteGetsTheTooLargePageUnread() throws Exception {
+        byte[] megabyte = "x".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        List<byte[]> chunks = new ArrayList<>(List.of("name=A&body=".getBytes(StandardCharsets.US_ASCII)));
+        for (int i = 0; i < 3; i++) {
+            chunks.add(megabyte);
+        }
+
+        RawHttp.Response response = RawHttp.send(port, chunkedFormHead("/2019/02/anything/comments"), chunks);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
+    void aChunkedCommentWithinTheLimitIsReadAsAForm() throws Exception {
+        String permalink =
+                new Browser(port).get("/").body().replaceAll("(?s).*?href=\"(/\\d{4}/\\d{2}/[^\"#]+)\".*", "$1");
+        String fields = "name=Chunked+Reader&email=chunked%40example.org&body=Sent+in+two+chunks%2C+read+whole.";
+
+        RawHttp.Response response = RawHttp.send(
+                port,
+                chunkedFormHead(permalink + "/comments?from=query") + "\r\nX-Forwarded-For: 203.0.113.77",
+                List.of(
+                        fields.substring(0, 20).getBytes(StandardCharsets.US_ASCII),
+                        fields.substring(20).getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(response.status()).isIn(302, 303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains(permalink, "comment="));
+    }
+
+    private String chunkedFormHead(String path) {
+        return "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nOrigin: " + base
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked";
     }
 
     @Test

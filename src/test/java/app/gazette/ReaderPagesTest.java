@@ -10,12 +10,15 @@ import app.gazette.user.UserService;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.util.HtmlUtils;
 
 /** Reader pages through the real server: no session, and error pages that give nothing away. */
 @AppTest
@@ -88,6 +91,41 @@ class ReaderPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Posts with the label 100% local", "Turnout hits a record");
+    }
+
+    @Test
+    void labelsWithSlashBackslashSemicolonOrDotsHaveReachablePagesAndFeeds() throws Exception {
+        List<String> names = List.of("Left/Right", "C:\\Path", "Tea; Coffee", ".", "..", "v1.0");
+        long author = users.findOrCreateAuthor("oddlabels", "Odd Labels");
+        writer.create(new NewArticle(
+                "Labels with odd characters",
+                null,
+                "Body",
+                names,
+                author,
+                Instant.now().minusSeconds(5)));
+        String article = browser.get("/search?q=odd+characters").body();
+        Matcher link = Pattern.compile("href=\"(/\\d{4}/\\d{2}/labels-with-odd-characters)\"")
+                .matcher(article);
+        assertThat(link.find()).isTrue();
+        String page = browser.get(link.group(1)).body();
+
+        for (String name : names) {
+            String escaped = HtmlUtils.htmlEscape(name);
+            Matcher label = Pattern.compile("<a href=\"([^\"]+)\" rel=\"tag\">" + Pattern.quote(escaped) + "</a>")
+                    .matcher(page);
+            assertThat(label.find()).as(name).isTrue();
+            String url = HtmlUtils.htmlUnescape(label.group(1));
+            HttpResponse<String> labelPage = browser.get(url);
+            assertThat(labelPage.statusCode()).as(url).isEqualTo(200);
+            assertThat(labelPage.body()).as(url).contains("Posts with the label " + escaped);
+            Matcher feed = Pattern.compile("href=\"(" + Pattern.quote(label.group(1)) + "/feed\\.atom)\"")
+                    .matcher(labelPage.body());
+            assertThat(feed.find()).as(url).isTrue();
+            HttpResponse<String> atom = browser.get(HtmlUtils.htmlUnescape(feed.group(1)));
+            assertThat(atom.statusCode()).as(url).isEqualTo(200);
+            assertThat(atom.body()).contains("Labels with odd characters");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
+import app.gazette.support.RawHttp;
 import app.gazette.support.SignedInBrowser;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,33 @@ class SafetyHeadersTest {
 
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertSafetyHeaders(dashboard.headers());
+    }
+
+    @Test
+    void tomcatsOwnErrorPagesSendTheSafetyHeaders() throws Exception {
+        RawHttp.Response connect = RawHttp.send(port, "CONNECT localhost:" + port + " HTTP/1.1\r\nHost: localhost");
+        RawHttp.Response encodedSlash = RawHttp.send(port, "GET /%2F HTTP/1.1\r\nHost: localhost");
+        RawHttp.Response encodedSlashInAPage = RawHttp.send(port, "GET /label/a%2Fb HTTP/1.1\r\nHost: localhost");
+
+        assertThat(connect.status()).isGreaterThanOrEqualTo(400);
+        assertThat(encodedSlash.status()).isEqualTo(400);
+        assertThat(encodedSlashInAPage.status()).isEqualTo(400);
+        for (RawHttp.Response refused : List.of(connect, encodedSlash, encodedSlashInAPage)) {
+            assertSafetyHeaders(refused.headers());
+            assertThat(refused.body()).doesNotContain("Tomcat", "Apache");
+        }
+    }
+
+    @Test
+    void eachSafetyHeaderIsSentOnceOnRenderedCachedErrorAndNewsroomPages() throws Exception {
+        Browser reader = new Browser(port);
+        reader.get("/");
+        for (String path : List.of("/", "/no/such/page", "/login")) {
+            HttpHeaders headers = reader.get(path).headers();
+            for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options")) {
+                assertThat(headers.allValues(name)).as(path + " " + name).hasSize(1);
+            }
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A reader page as the full filter chain answered it: status 200, its headers (the safety headers
- * included), its bytes and a gzipped copy made once. Replaying it sends the same response.
+ * included), its bytes and a gzipped copy made once. Replaying it sends the same response (its
+ * headers replace any already set, such as the safety headers Tomcat sets on every response).
  */
 record CachedPage(
         ContentVersion.Key version,
@@ -67,8 +69,13 @@ record CachedPage(
     }
 
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Set<String> written = new HashSet<>();
         for (Header header : headers) {
-            response.addHeader(header.name(), header.value());
+            if (written.add(header.name().toLowerCase(Locale.ROOT))) {
+                response.setHeader(header.name(), header.value());
+            } else {
+                response.addHeader(header.name(), header.value());
+            }
         }
         response.setHeader("Vary", "Accept-Encoding");
         if (etag != null) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.dao.DataAccessException;
@@ -23,7 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anything of one visitor. Entries are for one {@link ContentVersion}: any change readers can
  * see, on any node, makes them stale. A page older than max-age (time-driven changes no version
  * records) is refreshed by one request while the others are still answered from it; concurrent
- * misses of one page wait for a single render ({@link InFlight}).
+ * misses of one page wait for a single render ({@link InFlight}). Only the query parameters the
+ * page reads take part ({@link PageQuery}): the page renders without the others, and the key is
+ * the scheme, path and canonical query (never the Host, which no reader page shows).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -58,8 +61,11 @@ class PageCacheFilter extends OncePerRequestFilter {
                 || hasSessionCookie(request)) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SiteAreas.of(path) != SiteAreas.Area.READER;
+        return SiteAreas.of(pathOf(request)) != SiteAreas.Area.READER;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override
@@ -72,6 +78,17 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<PageQuery> query = PageQuery.of(pathOf(request), request.getQueryString());
+        if (query.isEmpty()) {
+            chain.doFilter(request, response);
+        } else {
+            serve(new CanonicalRequest(request, query.get()), response, chain, version);
+        }
+    }
+
+    private void serve(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, ContentVersion.Key version)
+            throws ServletException, IOException {
         String key = key(request);
         CachedPage page = pages.getIfPresent(key);
         boolean current = page != null && page.version().equals(version);
@@ -123,10 +140,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         return page.stored().plus(maxAge).isAfter(clock.instant());
     }
 
-    private static String key(HttpServletRequest request) {
+    static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return request.getScheme() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -1,7 +1,8 @@
 /**
  * The site settings admins edit (table {@code site_settings}: title, tagline, page size, date
  * headers, comment moderation and closing, banned words), the configuration they start from
- * ({@link app.gazette.site.GazetteProperties}), the site secrets ({@code site_secrets}), the clock and the
+ * ({@link app.gazette.site.GazetteProperties}), the public base URL
+ * ({@link app.gazette.site.SiteAddress}), the site secrets ({@code site_secrets}), the clock and the
  * site's date formats bean, and the settings page. Publishes content changes; uses the page cache's
  * version to keep settings per version on every node.
  */

@@ -38,8 +38,8 @@ public class Feeds {
     }
 
     /**
-     * Where a feed was asked for: the site's absolute base URL (scheme, host and context path, as the
-     * proxy forwarded them) and the feed's own absolute URL.
+     * Where a feed was asked for: the site's configured base URL ({@code gazette.base-url}) and the
+     * feed's own absolute URL.
      */
     public record Request(String base, String self) {}
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,7 @@ class PageCacheFilterTest {
             new PageCacheFilter(Caffeine.newBuilder().build(), version, clock, Duration.ofMinutes(5), inFlight);
     final AtomicInteger renders = new AtomicInteger();
     volatile CountDownLatch renderGate = new CountDownLatch(0);
+    final List<String> seenQueries = new ArrayList<>();
     String setCookie;
     int status = 200;
 
@@ -104,7 +106,7 @@ class PageCacheFilterTest {
             for (int i = 0; i < 6; i++) {
                 pages.add(readers.submit(() -> read(get("/"))));
             }
-            await().until(() -> inFlight.isRendering("http://localhost:80/"));
+            await().until(() -> inFlight.isRendering("http /"));
             renderGate.countDown();
             for (Future<String> page : pages) {
                 assertThat(page.get(10, TimeUnit.SECONDS)).isEqualTo("page 1");
@@ -131,7 +133,7 @@ class PageCacheFilterTest {
     void whileAnOldPageIsBeingRefreshedOtherReadersStillGetIt() throws Exception {
         read(get("/"));
         clock.advance(Duration.ofMinutes(6));
-        inFlight.lead("http://localhost:80/", new CompletableFuture<>());
+        inFlight.lead("http /", new CompletableFuture<>());
 
         assertThat(read(get("/"))).isEqualTo("page 1");
         assertThat(renders).hasValue(1);
@@ -142,10 +144,51 @@ class PageCacheFilterTest {
         read(get("/"));
         given(version.current()).willReturn(new ContentVersion.Key(2, null));
         CompletableFuture<CachedPage> stuck = new CompletableFuture<>();
-        inFlight.lead("http://localhost:80/", stuck);
-        inFlight.done("http://localhost:80/", stuck, null);
+        inFlight.lead("http /", stuck);
+        inFlight.done("http /", stuck, null);
 
         assertThat(read(get("/"))).isEqualTo("page 2");
+    }
+
+    @Test
+    void randomQueryStringsDoNotBypassThePageCache() throws Exception {
+        Random random = new Random(18);
+        for (int i = 0; i < 10_000; i++) {
+            String path = i % 2 == 0 ? "/" : "/2019/02/a-story";
+            MockHttpServletRequest request = get(path);
+            String name = random.nextBoolean() ? "utm_" + random.nextInt() : Integer.toHexString(random.nextInt());
+            request.setQueryString(name + "=" + random.nextLong() + (random.nextBoolean() ? "&q=" + i : ""));
+            read(request);
+        }
+
+        assertThat(renders).hasValue(2);
+        assertThat(seenQueries).containsExactly("null []", "null []");
+    }
+
+    @Test
+    void aPageSeesOnlyTheParametersItReadsInOneOrderAndEncoding() throws Exception {
+        MockHttpServletRequest first = get("/search");
+        first.setQueryString("utm_source=x&page=2&q=caf%C3%A9+au+lait&q=second");
+        MockHttpServletRequest second = get("/search");
+        second.setQueryString("q=caf%c3%a9%20au%20lait&%70age=2");
+
+        assertThat(read(first)).isEqualTo("page 1");
+        assertThat(read(second)).isEqualTo("page 1");
+        assertThat(seenQueries).containsExactly("q=caf%C3%A9+au+lait&page=2 [q, page]");
+    }
+
+    @Test
+    void aMalformedParameterThePageReadsIsLeftToTheFullChain() throws Exception {
+        MockHttpServletRequest malformed = get("/");
+        malformed.setQueryString("page=%E0%A4");
+        MockHttpServletRequest ignored = get("/");
+        ignored.setQueryString("y=%E0%A4");
+
+        read(malformed);
+        read(malformed);
+        read(ignored);
+
+        assertThat(seenQueries).containsExactly("page=%E0%A4 []", "page=%E0%A4 []", "null []");
     }
 
     private static MockHttpServletRequest get(String path) {
@@ -162,6 +205,10 @@ class PageCacheFilterTest {
                     renderGate.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                }
+                synchronized (seenQueries) {
+                    seenQueries.add(
+                            req.getQueryString() + " " + req.getParameterMap().keySet());
                 }
                 res.setStatus(status);
                 res.setContentType("text/html;charset=UTF-8");

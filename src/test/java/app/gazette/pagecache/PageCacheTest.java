@@ -10,9 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +57,30 @@ class PageCacheTest {
         assertThat(cached.statusCode()).isEqualTo(200);
         assertThat(cached.body()).isEqualTo(rendered.body());
         assertThat(headers(cached)).isEqualTo(headers(rendered));
+    }
+
+    @Test
+    void randomQueryStringsDoNotBypassThePageCache() throws Exception {
+        Matcher link = Pattern.compile("href=\"(/\\d{4}/\\d{2}/[^\"#/]+)\"")
+                .matcher(new String(get("/", Map.of()).body(), StandardCharsets.UTF_8));
+        assertThat(link.find()).isTrue();
+        List<String> pages = List.of("/", link.group(1));
+        for (String page : pages) {
+            get(page, Map.of());
+        }
+        StatementCounter.reset();
+        Random random = new Random(18);
+
+        for (int i = 0; i < 10_000; i++) {
+            String query = "utm_" + Integer.toHexString(random.nextInt()) + "=" + random.nextLong()
+                    + (i % 3 == 0 ? "&q=" + i : "") + (i % 5 == 0 ? "&" + random.nextInt() : "");
+            HttpResponse<byte[]> response = get(pages.get(i % 2) + "?" + query, Map.of());
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+
+        assertThat(StatementCounter.statements())
+                .as("statements other than the shared version's")
+                .allMatch(sql -> sql.contains("content_version"));
     }
 
     @Test

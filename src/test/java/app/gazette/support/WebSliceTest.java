@@ -20,6 +20,7 @@ import app.gazette.security.LoginGuard;
 import app.gazette.security.SecurityConfig;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
+import app.gazette.site.SiteAddress;
 import app.gazette.site.SiteFormatsConfig;
 import app.gazette.site.SiteSecrets;
 import app.gazette.syndication.FeedBuilder;
@@ -47,11 +48,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(properties = "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET)
+@WebMvcTest(
+        properties = {"gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET, "gazette.base-url=http://localhost"})
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
 @Import({
     SecurityConfig.class,
     SiteFormatsConfig.class,
+    SiteAddress.class,
     ArticleLists.class,
     ArticlePages.class,
     CommentSection.class,

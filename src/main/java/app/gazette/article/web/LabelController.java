@@ -51,7 +51,7 @@ class LabelController {
             @RequestParam(required = false) Cursor after,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        LabelRef label = labels.find(name).orElseThrow(NotFoundException::new);
+        LabelRef label = labels.find(LabelLink.nameOf(name)).orElseThrow(NotFoundException::new);
         int pageSize = settings.current().pageSize();
         model.addAttribute("feeds", List.of(FeedLink.label(label.name())));
         return lists.show(

@@ -2,10 +2,14 @@ package app.gazette.syndication.web;
 
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
+import app.gazette.shared.LabelLink;
 import app.gazette.shared.NotFoundException;
+import app.gazette.site.SiteAddress;
 import app.gazette.syndication.FeedFormat;
 import app.gazette.syndication.Feeds;
 import com.rometools.rome.feed.synd.SyndFeed;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Atom and RSS feeds at Gazette's paths and at Blogger's (where ?alt=rss asks for RSS). */
 @RestController
@@ -24,10 +29,12 @@ class FeedController {
 
     private final Feeds feeds;
     private final ArticleService articles;
+    private final SiteAddress address;
 
-    FeedController(Feeds feeds, ArticleService articles) {
+    FeedController(Feeds feeds, ArticleService articles, SiteAddress address) {
         this.feeds = feeds;
         this.articles = articles;
+        this.address = address;
     }
 
     @GetMapping("/feeds/posts/default")
@@ -52,12 +59,12 @@ class FeedController {
 
     @GetMapping("/label/{name}/feed.atom")
     ResponseEntity<String> labelAtom(@PathVariable String name) {
-        return send(FeedFormat.ATOM, feeds.label(request(), name));
+        return send(FeedFormat.ATOM, feeds.label(request(), LabelLink.nameOf(name)));
     }
 
     @GetMapping("/label/{name}/feed.xml")
     ResponseEntity<String> labelRss(@PathVariable String name) {
-        return send(FeedFormat.RSS, feeds.label(request(), name));
+        return send(FeedFormat.RSS, feeds.label(request(), LabelLink.nameOf(name)));
     }
 
     @GetMapping("/author/{username}/feed.atom")
@@ -90,10 +97,7 @@ class FeedController {
         ArticleView article = articles.findVisible(slug).orElseThrow(NotFoundException::new);
         if (!article.permalink().equals(String.format("/%04d/%02d/%s", year, month, slug))) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path(article.permalink() + file)
-                            .build()
-                            .toUri())
+                    .location(URI.create(address.base() + article.permalink() + file))
                     .build();
         }
         return send(format, Optional.of(feeds.articleComments(request(), article)));
@@ -119,11 +123,13 @@ class FeedController {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 
-    /** Absolute URLs from the request; Tomcat has already applied X-Forwarded-* from trusted proxies. */
-    private static Feeds.Request request() {
-        String base =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
-        return new Feeds.Request(base, self);
+    /** Absolute URLs from the configured base URL and the feed's path (and ?alt=), never the request's host. */
+    private Feeds.Request request() {
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String alt = request.getParameter("alt");
+        String query = "rss".equals(alt) || "atom".equals(alt) ? "?alt=" + alt : "";
+        return new Feeds.Request(address.base(), address.base() + path + query);
     }
 }

@@ -4,6 +4,7 @@ import app.gazette.article.ArticleView;
 import app.gazette.shared.ListPage;
 import app.gazette.shared.web.PublicPage;
 import app.gazette.site.SettingsService;
+import app.gazette.site.SiteAddress;
 import app.gazette.syndication.PageMetaBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** After a reader page's controller ran, adds "meta" (description, canonical, OpenGraph, JSON-LD). */
@@ -24,11 +24,14 @@ class PageMetaInterceptor implements HandlerInterceptor {
     private final PageMetaBuilder builder;
     private final SettingsService settings;
     private final MessageSource messages;
+    private final SiteAddress address;
 
-    PageMetaInterceptor(PageMetaBuilder builder, SettingsService settings, MessageSource messages) {
+    PageMetaInterceptor(
+            PageMetaBuilder builder, SettingsService settings, MessageSource messages, SiteAddress address) {
         this.builder = builder;
         this.settings = settings;
         this.messages = messages;
+        this.address = address;
     }
 
     @Override
@@ -41,8 +44,7 @@ class PageMetaInterceptor implements HandlerInterceptor {
             return;
         }
         Map<String, Object> model = view.getModel();
-        String base =
-                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = address.base();
         var site = settings.current();
         if (model.get("article") instanceof ArticleView article) {
             view.addObject("meta", builder.article(article, base, site.siteTitle()));

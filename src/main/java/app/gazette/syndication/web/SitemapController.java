@@ -1,6 +1,7 @@
 package app.gazette.syndication.web;
 
 import app.gazette.shared.NotFoundException;
+import app.gazette.site.SiteAddress;
 import app.gazette.syndication.Sitemaps;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Sitemaps for search engines and the robots.txt that points to them. */
 @RestController
@@ -19,9 +19,11 @@ class SitemapController {
     private static final String XML = "application/xml;charset=UTF-8";
 
     private final Sitemaps sitemaps;
+    private final SiteAddress address;
 
-    SitemapController(Sitemaps sitemaps) {
+    SitemapController(Sitemaps sitemaps, SiteAddress address) {
         this.sitemaps = sitemaps;
+        this.address = address;
     }
 
     /** The only sitemap, or the index of its parts once there are too many URLs for one. */
@@ -67,8 +69,8 @@ class SitemapController {
                 .body(robots);
     }
 
-    /** Scheme, host and context path as the reader (or the proxy, via X-Forwarded-*) sent them. */
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** The configured public base URL, never the request's host. */
+    private String base() {
+        return address.base();
     }
 }
