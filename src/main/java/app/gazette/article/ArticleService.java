@@ -103,7 +103,7 @@ public class ArticleService {
     /** The next older and next newer visible articles. */
     public Neighbours neighbours(ArticleView article) {
         Map<String, ArticleLink> found =
-                lists.neighbours(new Cursor(Instant.parse(article.isoTime()), article.id()), clock.instant());
+                lists.neighbours(new Cursor(article.publishAt(), article.id()), clock.instant());
         return new Neighbours(found.get("N"), found.get("O"));
     }
 

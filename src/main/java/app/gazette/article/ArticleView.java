@@ -1,9 +1,13 @@
 package app.gazette.article;
 
 import app.gazette.shared.LabelLink;
+import java.time.Instant;
 import java.util.List;
 
-/** An article as its page shows it; bodyHtml is already sanitised. */
+/**
+ * An article as its page shows it; bodyHtml is already sanitised. isoTime and updatedIso are to the
+ * whole second for pages; publishAt is exact, for finding the neighbours.
+ */
 public record ArticleView(
         long id,
         String title,
@@ -17,4 +21,5 @@ public record ArticleView(
         List<LabelLink> labels,
         boolean commentsOpen,
         String authorUsername,
-        String updatedIso) {}
+        String updatedIso,
+        Instant publishAt) {}

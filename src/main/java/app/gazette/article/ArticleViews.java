@@ -36,7 +36,7 @@ class ArticleViews {
                 article.authorName(),
                 formats.dayOf(article.getPublishAt()),
                 formats.time(article.getPublishAt()),
-                article.getPublishAt().toString(),
+                SiteFormats.iso(article.getPublishAt()),
                 article.getSummary(),
                 labelNames.stream().map(LabelLink::of).toList(),
                 commentCount);
@@ -55,13 +55,14 @@ class ArticleViews {
                 article.authorName(),
                 formats.dateHeader(formats.dayOf(article.getPublishAt())),
                 formats.time(article.getPublishAt()),
-                article.getPublishAt().toString(),
+                SiteFormats.iso(article.getPublishAt()),
                 article.getSummary(),
                 article.getBodyHtml(),
                 labels(article),
                 article.isCommentsOpen() && !commentsClosedByAge(article),
                 article.authorUsername(),
-                article.getUpdatedAt().toString());
+                SiteFormats.iso(article.getUpdatedAt()),
+                article.getPublishAt());
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */

@@ -141,7 +141,7 @@ public class CommentModeration {
                 row.authorEmail(),
                 row.ip(),
                 formats.dateTime(row.createdAt()),
-                row.createdAt().toString(),
+                SiteFormats.iso(row.createdAt()),
                 row.body(),
                 row.status(),
                 row.staff());

@@ -57,7 +57,7 @@ public class CommentService implements CommentCounts {
                         c.getId(),
                         c.getAuthorName(),
                         formats.dateTime(c.getCreatedAt()),
-                        c.getCreatedAt().toString(),
+                        SiteFormats.iso(c.getCreatedAt()),
                         CommentText.toHtml(c.getBody()),
                         c.isStaff()))
                 .toList();

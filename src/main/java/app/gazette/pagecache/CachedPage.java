@@ -80,7 +80,7 @@ record CachedPage(
         response.setHeader("Vary", "Accept-Encoding");
         if (etag != null) {
             response.setHeader("ETag", etag);
-            if (matches(request.getHeader("If-None-Match"))) {
+            if (NotModified.check(request, etag, -1)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
@@ -98,24 +98,6 @@ record CachedPage(
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
-    }
-
-    private boolean matches(String ifNoneMatch) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String tag = opaque(etag);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.strip();
-            if ("*".equals(trimmed) || opaque(trimmed).equals(tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

@@ -59,7 +59,7 @@ public class SearchService {
                     hit.title(),
                     ArticleLink.permalink(hit.publishMonth(), hit.slug()),
                     formats.dateHeader(formats.dayOf(hit.publishAt())),
-                    hit.publishAt().toString(),
+                    SiteFormats.iso(hit.publishAt()),
                     Snippets.toHtml(hit.markedSnippet()),
                     labels.getOrDefault(hit.id(), List.of())));
         }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -30,6 +31,14 @@ public class SiteFormats {
         this.dateHeaderPattern = dateHeaderPattern;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.monthName = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    /**
+     * An instant as machines read it in HTML ({@code <time datetime>}), JSON-LD, feeds and sitemaps:
+     * UTC to the whole second, "2019-02-09T10:15:00Z" (HTML allows at most three digits of a fraction).
+     */
+    public static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     public ZoneId zone() {

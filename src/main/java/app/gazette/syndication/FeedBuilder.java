@@ -91,8 +91,9 @@ public class FeedBuilder {
                             comment.authorName(),
                             comment.createdAt(),
                             comment.createdAt());
-                    entry.setContents(
-                            List.of(html(HtmlUtils.htmlEscape(comment.body()).replace("\n", "<br>"))));
+                    String body = HtmlUtils.htmlEscape(comment.body()).replace("\n", "<br>");
+                    entry.setDescription(html(body));
+                    entry.setContents(List.of(html(body)));
                     return entry;
                 })
                 .toList();

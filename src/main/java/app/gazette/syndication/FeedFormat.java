@@ -1,8 +1,11 @@
 package app.gazette.syndication;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
@@ -23,14 +26,26 @@ public enum FeedFormat {
         return mediaType;
     }
 
-    /** The feed as XML text in this format. */
+    /** The feed as XML text in this format; its "self" link is where RSS readers find it too. */
     public String write(SyndFeed feed) {
         feed.setFeedType(romeType);
         feed.setEncoding(StandardCharsets.UTF_8.name());
+        WireFeed wire = feed.createWireFeed();
+        if (wire instanceof Channel channel) {
+            RssChannels.tidy(channel, self(feed));
+        }
         try {
-            return new SyndFeedOutput().outputString(feed);
+            return new WireFeedOutput().outputString(wire);
         } catch (FeedException e) {
             throw new IllegalStateException("feed could not be written", e);
         }
+    }
+
+    private static String self(SyndFeed feed) {
+        return feed.getLinks().stream()
+                .filter(link -> "self".equals(link.getRel()))
+                .map(SyndLink::getHref)
+                .findFirst()
+                .orElse(null);
     }
 }

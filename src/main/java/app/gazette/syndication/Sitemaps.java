@@ -142,7 +142,7 @@ public class Sitemaps {
         xml.writeStartElement("url");
         element(xml, "loc", loc);
         if (lastModified != null) {
-            element(xml, "lastmod", lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+            element(xml, "lastmod", SiteFormats.iso(lastModified));
         }
         xml.writeEndElement();
     }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -76,5 +77,17 @@ class ArticleViewsTest {
         closed.openComments(false);
 
         assertThat(views.full(closed).commentsOpen()).isFalse();
+    }
+
+    @Test
+    void pageTimesAreToTheWholeSecondWhileTheExactPublishTimeFindsTheNeighbours() {
+        closeAfter(0);
+        Article article = publishedAt("2019-02-09T10:00:00.123456Z");
+
+        ArticleView view = views.full(article);
+
+        assertThat(view.isoTime()).isEqualTo("2019-02-09T10:00:00Z");
+        assertThat(view.publishAt()).isEqualTo(Instant.parse("2019-02-09T10:00:00.123456Z"));
+        assertThat(views.summary(article, 0, List.of()).isoTime()).isEqualTo("2019-02-09T10:00:00Z");
     }
 }

@@ -3,6 +3,7 @@ package app.gazette.support;
 import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleView;
 import app.gazette.shared.LabelLink;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,8 @@ public final class Fixtures {
                 List.of(LabelLink.of("World News")),
                 true,
                 "ada",
-                "2019-02-10T08:00:00Z");
+                "2019-02-10T08:00:00Z",
+                Instant.parse("2019-02-09T10:15:00Z"));
     }
 
     /** The same article, closed to new comments. */
@@ -44,7 +46,8 @@ public final class Fixtures {
                 open.labels(),
                 false,
                 open.authorUsername(),
-                open.updatedIso());
+                open.updatedIso(),
+                open.publishAt());
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {

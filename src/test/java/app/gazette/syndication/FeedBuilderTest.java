@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import app.gazette.article.FeedArticle;
+import app.gazette.comment.FeedComment;
 import app.gazette.shared.SiteFormats;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.ModerationMode;
@@ -14,17 +15,22 @@ import app.gazette.syndication.FeedBuilder.Head;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Full articles or excerpts by the setting, in both formats; an empty feed is still a valid feed. */
 class FeedBuilderTest {
@@ -41,6 +47,17 @@ class FeedBuilderTest {
             "The crew <refused>",
             "<p>The whole <em>story</em></p>");
     static final Head HEAD = new Head("Gazette", "https://x.test/", "https://x.test/feed.atom");
+    static final Head RSS_HEAD = new Head("Gazette", "https://x.test/", "https://x.test/feed.xml");
+    static final FeedComment COMMENT = new FeedComment(
+            3,
+            "Reader",
+            "First & best\nline two",
+            Instant.parse("2019-02-09T12:00:00Z"),
+            false,
+            "Mutiny",
+            "/2019/02/mutiny");
+    static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
     FeedBuilder builder(boolean fullContent) {
         GazetteProperties site = new GazetteProperties(
@@ -102,5 +119,55 @@ class FeedBuilderTest {
         assertThat(full.getPublishedDate().toInstant()).isEqualTo(ARTICLE.updatedAt());
         assertThat(empty.getPublishedDate().toInstant()).isEqualTo(NOW);
         assertThat(empty.getEntries()).isEmpty();
+    }
+
+    static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void rssFeedsNameTheirOwnAddressWithAtomLinkSelf() throws Exception {
+        Document rss = xml(FeedFormat.RSS.write(builder(true).articles(RSS_HEAD, "https://x.test", List.of(ARTICLE))));
+
+        Element channel = (Element) rss.getElementsByTagName("channel").item(0);
+        Element self = (Element) channel.getElementsByTagNameNS(ATOM_NS, "link").item(0);
+        assertThat(self).isNotNull();
+        assertThat(self.getParentNode()).isEqualTo(channel);
+        assertThat(self.getAttribute("rel")).isEqualTo("self");
+        assertThat(self.getAttribute("href")).isEqualTo("https://x.test/feed.xml");
+        assertThat(self.getAttribute("type")).isEqualTo("application/rss+xml");
+    }
+
+    @Test
+    void rssFeedsGiveTheirDatesAndLanguageOnceWithoutDublinCoreRepeats() throws Exception {
+        Document rss = xml(FeedFormat.RSS.write(builder(true).articles(RSS_HEAD, "https://x.test", List.of(ARTICLE))));
+        Document comments =
+                xml(FeedFormat.RSS.write(builder(true).comments(RSS_HEAD, "https://x.test", List.of(COMMENT))));
+
+        for (Document feed : List.of(rss, comments)) {
+            assertThat(feed.getElementsByTagNameNS(DC_NS, "date").getLength()).isZero();
+            assertThat(feed.getElementsByTagNameNS(DC_NS, "language").getLength())
+                    .isZero();
+            assertThat(feed.getElementsByTagName("language").getLength()).isEqualTo(1);
+            assertThat(feed.getElementsByTagName("pubDate").getLength()).isEqualTo(2);
+            assertThat(feed.getElementsByTagNameNS(DC_NS, "creator").getLength())
+                    .isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeedFormat.class)
+    void commentEntriesHaveADescriptionBesideTheirContent(FeedFormat format) throws Exception {
+        SyndEntry entry = roundTrip(builder(true).comments(RSS_HEAD, "https://x.test", List.of(COMMENT)), format);
+        Document xml = xml(format.write(builder(true).comments(RSS_HEAD, "https://x.test", List.of(COMMENT))));
+
+        assertThat(entry.getDescription().getValue()).isEqualTo("First &amp; best<br>line two");
+        assertThat(entry.getContents().get(0).getValue()).isEqualTo("First &amp; best<br>line two");
+        String description = format == FeedFormat.RSS ? "description" : "summary";
+        Element item = (Element) xml.getElementsByTagName(format == FeedFormat.RSS ? "item" : "entry")
+                .item(0);
+        assertThat(item.getElementsByTagName(description).getLength()).isEqualTo(1);
     }
 }

@@ -1,0 +1,165 @@
+package app.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gazette.support.AppTest;
+import app.gazette.support.Browser;
+import app.gazette.support.NuHtmlChecker;
+import app.gazette.support.SignedInBrowser;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every reader and newsroom page type, as the demo site renders it, passes the W3C Nu HTML Checker
+ * with no error (tag "html-validator"; skipped without the checker, see {@link NuHtmlChecker}). The
+ * pages are kept in target/html-validation/ for a look.
+ */
+@Tag("html-validator")
+@ExtendWith(NuHtmlChecker.class)
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:gazette-html-test;DB_CLOSE_DELAY=-1",
+            "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
+            "gazette.comments.moderation=first-time",
+            "gazette.comments.min-seconds=0"
+        })
+@ActiveProfiles("demo")
+class EveryPageTypeIsValidHtmlTest {
+
+    static final Path PAGES = Path.of("target", "html-validation");
+
+    @Value("${local.server.port}")
+    int port;
+
+    Browser reader;
+    final List<Path> pages = new ArrayList<>();
+
+    @BeforeEach
+    void reader() {
+        reader = new Browser(port);
+    }
+
+    @Test
+    void everyReaderPageTypeHasNoNuHtmlCheckerError() throws Exception {
+        String home = keep("home", reader.get("/"), 200);
+        String commented = URI.create(first(
+                        "<link>([^<#]+)#c",
+                        reader.get("/feeds/comments/default?alt=rss").body()))
+                .getPath();
+        String article = keep("article", reader.get(commented), 200);
+        keep(
+                "older-posts",
+                reader.get(first("class=\"older\"[^>]*href=\"([^\"]+)\"", home).replace("&amp;", "&")),
+                200);
+        keep("label", reader.get(first("href=\"(/label/[^\"/]+)\"", home)), 200);
+        keep("year", reader.get(commented.substring(0, 5)), 200);
+        keep("month", reader.get(commented.substring(0, 8)), 200);
+        keep("author", reader.get(first("href=\"(/author/[^\"/]+)\"", article)), 200);
+        String word = first("<h1[^>]*>\\s*(\\p{L}{4,})", article);
+        keep("search", reader.get("/search?q=" + word), 200);
+        keep("search-no-results", reader.get("/search?q=zzqqxxnothing"), 200);
+        keep("search-form", reader.get("/search"), 200);
+        keep("not-found", reader.get("/no-such-page"), 404);
+        keep("comment-errors", reader.postComment(commented, Map.of("name", "", "email", "", "body", "")), 400);
+        keep("login", reader.get("/login"), 200);
+
+        assertValid();
+    }
+
+    @Test
+    void everyNewsroomPageTypeHasNoNuHtmlCheckerError() throws Exception {
+        String commented = URI.create(first(
+                        "<link>([^<#]+)#c",
+                        reader.get("/feeds/comments/default?alt=rss").body()))
+                .getPath();
+        reader.postComment(
+                commented, Map.of("name", "Held Reader", "email", "held@example.org", "body", "Waiting <here>"));
+        SignedInBrowser admin = new SignedInBrowser(port);
+        assertThat(admin.logIn("admin", AppTest.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+
+        keep("dashboard", admin.get("/admin"), 200);
+        keep("articles", admin.get("/admin/articles"), 200);
+        keep("articles-drafts", admin.get("/admin/articles?status=draft"), 200);
+        keep("editor-new", admin.get("/admin/articles/new"), 200);
+        HttpResponse<String> saved = admin.submit(
+                "/admin/articles/new",
+                "/admin/articles",
+                Map.of("title", "Checked by the validator", "body", "Some *text*", "action", "save"));
+        String edit = first(
+                "(/admin/articles/\\d+/edit)",
+                saved.headers().firstValue("Location").orElseThrow());
+        keep("editor-edit", admin.get(edit), 200);
+        keep(
+                "editor-errors",
+                admin.submit(
+                        "/admin/articles/new", "/admin/articles", Map.of("title", "", "body", "", "action", "save")),
+                400);
+        keep(
+                "editor-conflict",
+                admin.submit(
+                        edit,
+                        edit.replace("/edit", ""),
+                        Map.of("version", "999", "title", "Stale", "body", "Stale", "action", "save")),
+                409);
+        String revisions = keep("revisions", admin.get(edit.replace("/edit", "/revisions")), 200);
+        keep("revision", admin.get(first("href=\"(/admin/articles/\\d+/revisions/\\d+)\"", revisions)), 200);
+        String queue = keep("comment-queue", admin.get("/admin/comments"), 200);
+        assertThat(queue).contains("Held Reader");
+        keep("comments-approved", admin.get("/admin/comments?status=approved"), 200);
+        keep(
+                "comment-reply",
+                admin.get(first("href=\"(/admin/articles/\\d+/comments/reply[^\"]*)\"", queue)
+                        .replace("&amp;", "&")),
+                200);
+        String users = keep("users", admin.get("/admin/users"), 200);
+        keep("user-new", admin.get("/admin/users/new"), 200);
+        keep("user-password", admin.get(first("href=\"(/admin/users/\\d+/password)\"", users)), 200);
+        keep("settings", admin.get("/admin/settings"), 200);
+        keep(
+                "settings-errors",
+                admin.submit("/admin/settings", "/admin/settings", Map.of("siteTitle", "", "pageSize", "0")),
+                400);
+        keep("backup", admin.get("/admin/backup"), 200);
+        keep("import", admin.get("/admin/import"), 200);
+        keep("account", admin.get("/admin/account"), 200);
+
+        assertValid();
+    }
+
+    String keep(String name, HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(name + " " + response.uri()).isEqualTo(status);
+        Files.createDirectories(PAGES);
+        Path page = PAGES.resolve(name + ".html");
+        Files.writeString(page, response.body(), StandardCharsets.UTF_8);
+        pages.add(page);
+        return response.body();
+    }
+
+    void assertValid() throws Exception {
+        List<String> errors = NuHtmlChecker.errors(pages);
+        assertThat(errors).as("Nu HTML Checker errors in " + PAGES).isEmpty();
+    }
+
+    static String first(String regex, String html) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        assertThat(matcher.find()).as("no match for " + regex).isTrue();
+        return matcher.group(1);
+    }
+}
