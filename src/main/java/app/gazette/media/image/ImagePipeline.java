@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
  * One upload, start to end, on the calling thread: size, type by magic number, declared pixels,
@@ -24,6 +25,12 @@ class ImagePipeline {
 
     private final ImageDecoder decoder;
     private final ImageEncoder encoder;
+
+    /**
+     * One large raster at a time: decoding and the first scaling hold up to ~85 MB of heap (and, for
+     * a progressive JPEG, libjpeg's native buffer of all its coefficients, ~150 MB at 50 MP).
+     */
+    private final Semaphore decoding = new Semaphore(1);
 
     ImagePipeline(ImageDecoder decoder, ImageEncoder encoder) {
         this.decoder = decoder;
@@ -126,9 +133,16 @@ class ImagePipeline {
 
     /** Decoded, scaled to the master's size and turned upright (the decoded raster is let go here). */
     private BufferedImage upright(Path source, ImageFormat format, String name) throws IOException {
-        BufferedImage decoded = decoder.decode(source, format, name);
+        BufferedImage fitted;
+        decoding.acquireUninterruptibly();
+        try {
+            BufferedImage decoded = decoder.decode(source, format, name);
+            fitted = fitted(decoded, decoded.getColorModel().hasAlpha());
+        } finally {
+            decoding.release();
+        }
         int orientation = format == ImageFormat.JPEG ? Orientation.of(source) : Orientation.UPRIGHT;
-        return Orientation.apply(fitted(decoded, decoded.getColorModel().hasAlpha()), orientation);
+        return Orientation.apply(fitted, orientation);
     }
 
     /** Scaled so the long edge is at most the master's, as 8-bit RGB or ARGB; never scaled up. */
