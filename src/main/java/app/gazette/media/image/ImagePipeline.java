@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import javax.imageio.IIOException;
 
 /**
  * One upload, start to end, on the calling thread: size, type by magic number, declared pixels,
@@ -28,7 +29,7 @@ class ImagePipeline {
 
     /**
      * One large raster at a time: decoding and the first scaling hold up to ~85 MB of heap (and, for
-     * a progressive JPEG, libjpeg's native buffer of all its coefficients, ~150 MB at 50 MP).
+     * a progressive JPEG, libjpeg's native buffer of all its coefficients, ~120 MB at 50 MP).
      */
     private final Semaphore decoding = new Semaphore(1);
 
@@ -70,6 +71,9 @@ class ImagePipeline {
     private ProcessedImage gif(Path upload, String name, Path folder) throws IOException {
         Path clean = folder.resolve("master.gif");
         GifSanitizer.Scan scan = GifSanitizer.copy(upload, clean);
+        if (scan.frames() == 0) {
+            throw new IIOException("GIF without a frame");
+        }
         if ((long) scan.width() * scan.height() > ImageLimits.MAX_PIXELS
                 || scan.largestFramePixels() > ImageLimits.MAX_PIXELS
                 || scan.allFramePixels() > ImageLimits.MAX_ANIMATION_PIXELS) {

@@ -94,7 +94,7 @@ class ImageProcessorQueueTest {
             Path folder = Files.createDirectories(temp.resolve("late"));
             Path file = Files.write(folder.resolve("master.jpg"), new byte[] {1});
             Rendition master = new Rendition(1, 1, ImageFormat.JPEG, file, 1);
-            Files.createFile(temp.resolve("made"));
+            Files.write(temp.resolve("made"), new byte[0]);
             return new ProcessedImage(ImageFormat.JPEG, 1, 1, "00", master, List.of(), List.of(), false, false, folder);
         }
     }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ class ImageRefusalTest {
     @BeforeEach
     void start() {
         work = temp.resolve("work");
-        processor = new ImageProcessor(new ImageProcessingProperties(2, 8, Duration.ofSeconds(60), true, work));
+        processor = Uploads.processor(work);
     }
 
     @AfterEach
@@ -85,6 +84,12 @@ class ImageRefusalTest {
     }
 
     @Test
+    void aGifWithoutAFrameIsRefusedAsDamaged() {
+        byte[] gif = concat(ascii("GIF89a"), new byte[] {16, 0, 16, 0, 0, 0, 0, 0x3b});
+        assertRefused("none.gif", gif, "media.refused.corrupt", HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void aJpegHeaderFollowedByGarbageIsRefusedAsDamaged() {
         byte[] garbage =
                 concat(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}, ascii("no image here"));
@@ -134,7 +139,7 @@ class ImageRefusalTest {
     }
 
     private void assertRefused(String name, byte[] bytes, String key, HttpStatus status) {
-        Path upload = upload(name, bytes);
+        Path upload = Uploads.write(temp, name, bytes);
         assertThatThrownBy(() -> processor.process(upload, name))
                 .isInstanceOfSatisfying(ImageRefused.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo(key);
@@ -150,14 +155,6 @@ class ImageRefusalTest {
         }
         try (Stream<Path> files = Files.list(work)) {
             return files.count();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private Path upload(String name, byte[] bytes) {
-        try {
-            return Files.write(Files.createTempDirectory(temp, "upload").resolve(name), bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
