@@ -16,6 +16,8 @@ record RequestedRange(Kind kind, long start, long length) {
         UNSATISFIABLE
     }
 
+    private static final RequestedRange UNSATISFIABLE = new RequestedRange(Kind.UNSATISFIABLE, 0, 0);
+
     static RequestedRange of(String header, long total) {
         RequestedRange whole = new RequestedRange(Kind.WHOLE, 0, total);
         if (header == null || !header.strip().toLowerCase(Locale.ROOT).startsWith("bytes=")) {
@@ -25,21 +27,20 @@ record RequestedRange(Kind kind, long start, long length) {
         try {
             ranges = HttpRange.parseRanges(header.strip());
         } catch (IllegalArgumentException malformed) {
-            return unsatisfiable(total);
+            return UNSATISFIABLE;
         }
-        if (ranges.size() != 1) {
+        if (ranges.size() > 1) {
             return whole;
+        }
+        if (ranges.isEmpty()) {
+            return UNSATISFIABLE;
         }
         long start = ranges.get(0).getRangeStart(total);
         long end = ranges.get(0).getRangeEnd(total);
         if (start < 0 || start >= total || end < start) {
-            return unsatisfiable(total);
+            return UNSATISFIABLE;
         }
         return new RequestedRange(Kind.PART, start, end - start + 1);
-    }
-
-    private static RequestedRange unsatisfiable(long total) {
-        return new RequestedRange(Kind.UNSATISFIABLE, 0, 0);
     }
 
     /** The Content-Range of a 206 or a 416. */

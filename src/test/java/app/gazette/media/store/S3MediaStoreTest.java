@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -57,6 +58,30 @@ class S3MediaStoreTest extends MediaStoreContract {
             assertThatThrownBy(() -> nowhere.put(KEY, file(PHOTO), "image/jpeg"))
                     .isInstanceOf(MediaStoreException.class);
         }
+    }
+
+    @Test
+    void gazetteMediaStoreS3ConnectsTheStoreToTheConfiguredService() {
+        String bucket = "media-" + buckets.incrementAndGet();
+        admin.createBucket(b -> b.bucket(bucket));
+        MediaProperties.S3 s3 = server.settings(bucket);
+
+        new ApplicationContextRunner()
+                .withUserConfiguration(MediaStoreConfigTest.Media.class)
+                .withPropertyValues(
+                        "gazette.media.store=s3",
+                        "gazette.media.s3.endpoint=" + s3.endpoint(),
+                        "gazette.media.s3.bucket=" + bucket,
+                        "gazette.media.s3.access-key=" + s3.accessKey(),
+                        "gazette.media.s3.secret-key=" + s3.secretKey())
+                .run(app -> {
+                    MediaStore configured = app.getBean(MediaStore.class);
+                    assertThat(configured).isInstanceOf(S3MediaStore.class);
+                    configured.put(KEY, file(PHOTO), "image/jpeg");
+                });
+
+        assertThat(admin.headObject(h -> h.bucket(bucket).key(KEY)).contentType())
+                .isEqualTo("image/jpeg");
     }
 
     @Test
