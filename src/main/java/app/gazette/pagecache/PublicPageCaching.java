@@ -12,7 +12,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * Reader pages answer conditional requests: an ETag of the bytes sent (so it changes with any
  * article, comment, label or setting, and when a scheduled article appears) and 304 when unchanged.
  * They may be kept briefly by shared caches; errors from the server are not kept. The newsroom is
- * left alone: Spring Security marks it no-store.
+ * left alone: Spring Security marks it no-store. So are media files, which send their own ETag and
+ * must not be held in memory to compute one.
  */
 class PublicPageCaching extends ShallowEtagHeaderFilter {
 
@@ -26,7 +27,8 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        return !read || !SiteAreas.of(path).isPublic();
+        SiteAreas.Area area = SiteAreas.of(path);
+        return !read || !area.isPublic() || area == SiteAreas.Area.MEDIA;
     }
 
     @Override

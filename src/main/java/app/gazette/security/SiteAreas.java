@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The one statement of which paths are which: the newsroom (signed in, a session, never cached),
- * operations (actuator), the error page, static assets and reader pages (the rest), with the body
- * each may send. Read by the security chains, the page cache, the caching headers and the body limit.
+ * operations (actuator), the error page, static assets, media files and reader pages (the rest), with
+ * the body each may send. Read by the security chains, the page cache, the caching headers and the body limit.
  */
 public final class SiteAreas {
 
@@ -16,6 +16,8 @@ public final class SiteAreas {
         OPERATIONS,
         ERROR,
         ASSETS,
+        /** Uploaded files under /media/: public and stateless like pages, streamed, never buffered or cached in memory. */
+        MEDIA,
         READER;
 
         /** Public areas answer conditional requests and may be kept by shared caches. */
@@ -43,6 +45,7 @@ public final class SiteAreas {
 
     private static final List<String> NEWSROOM = List.of(WRITING, "/login", "/logout");
     private static final List<String> ASSETS = List.of("/css/", "/js/");
+    private static final String MEDIA = "/media/";
 
     private SiteAreas() {}
 
@@ -56,6 +59,9 @@ public final class SiteAreas {
         }
         if (path.startsWith("/error")) {
             return Area.ERROR;
+        }
+        if (path.startsWith(MEDIA)) {
+            return Area.MEDIA;
         }
         return ASSETS.stream().anyMatch(path::startsWith) ? Area.ASSETS : Area.READER;
     }
