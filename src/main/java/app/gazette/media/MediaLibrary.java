@@ -20,6 +20,9 @@ public interface MediaLibrary {
 
     Optional<MediaView> find(long id);
 
+    /** The newest pictures whose file name, alt text or caption contain {@code query} (all when blank). */
+    java.util.List<MediaView> latest(String query, int limit);
+
     /** The pictures with these ids that exist, by id. */
     Map<Long, MediaView> findAll(Collection<Long> ids);
 
