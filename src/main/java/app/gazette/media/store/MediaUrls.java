@@ -1,5 +1,6 @@
 package app.gazette.media.store;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -21,5 +22,15 @@ public class MediaUrls {
 
     public String of(String key) {
         return base + MediaKeys.requireValid(key);
+    }
+
+    /** The key a URL made by {@link #of} (or this site's /media/ path) names; empty for any other URL. */
+    public Optional<String> keyOf(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String path = url.strip().replaceAll("[?#].*", "");
+        String prefix = path.startsWith(base) ? base : path.startsWith(PATH) ? PATH : null;
+        return Optional.ofNullable(prefix).map(p -> path.substring(p.length())).filter(MediaKeys::isValid);
     }
 }
