@@ -52,7 +52,7 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete")
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete", "/admin/media/*/delete")
                         .hasRole(ADMIN)
                         .anyRequest()
                         .hasAnyRole(ADMIN, EDITOR))

@@ -34,9 +34,19 @@ public final class SiteAreas {
     public static final long READER_BODY_LIMIT = 1024L * 1024;
 
     public static final long NEWSROOM_BODY_LIMIT = 5L * 1024 * 1024;
+    /** A picture (25 MB) and the form around it: any signed-in member may send it (UploadGuard). */
+    public static final long MEDIA_UPLOAD_LIMIT = 26L * 1024 * 1024;
+
+    public static final Set<String> MEDIA_UPLOADS = Set.of("/admin/media", "/admin/media/upload");
     public static final Map<String, Long> UPLOAD_LIMITS = Map.of(
-            "/admin/backup/restore", 200L * 1024 * 1024,
-            "/admin/import", 200L * 1024 * 1024);
+            "/admin/backup/restore",
+            200L * 1024 * 1024,
+            "/admin/import",
+            200L * 1024 * 1024,
+            "/admin/media",
+            MEDIA_UPLOAD_LIMIT,
+            "/admin/media/upload",
+            MEDIA_UPLOAD_LIMIT);
     /** Cookies that mean a signed-in browser: Spring Session's and the servlet container's. */
     public static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
 

@@ -15,6 +15,7 @@ import app.gazette.comment.CommentService;
 import app.gazette.comment.web.CommentSection;
 import app.gazette.importing.ImportService;
 import app.gazette.label.LabelService;
+import app.gazette.media.library.MediaAdmin;
 import app.gazette.media.store.MediaStore;
 import app.gazette.search.SearchService;
 import app.gazette.security.LoginGuard;
@@ -86,7 +87,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             BackupService.class,
             ImportService.class,
             OldLinks.class,
-            MediaStore.class
+            MediaStore.class,
+            MediaAdmin.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {

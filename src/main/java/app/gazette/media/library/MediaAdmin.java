@@ -2,11 +2,16 @@ package app.gazette.media.library;
 
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
+import app.gazette.media.image.ImageRefused;
+import app.gazette.media.image.ImageRefused.Reason;
 import app.gazette.media.store.MediaStore;
 import app.gazette.pagecache.PublicContentChanged;
 import app.gazette.shared.NotFoundException;
 import app.gazette.user.UserDirectory;
 import app.gazette.user.UserView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -15,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The newsroom's Media page: pictures with where they are used, their texts edited (public pages
@@ -67,9 +73,23 @@ public class MediaAdmin {
         return new MediaItem(view, usages.usesOf(List.of(id)).getOrDefault(id, List.of()));
     }
 
-    /** The id of the signed-in member who uploads. */
-    public long uploaderId(String username) {
-        return users.find(username).map(UserView::id).orElseThrow(NotFoundException::new);
+    /**
+     * Adds an uploaded file by the signed-in member: copied to a temporary file of our own, added
+     * to the library, the copy deleted. No file is refused as EMPTY; other refusals as the library's.
+     */
+    public MediaView upload(MultipartFile file, String alt, String username) throws IOException {
+        String name = file == null ? "" : file.getOriginalFilename();
+        if (file == null || file.isEmpty()) {
+            throw new ImageRefused(Reason.EMPTY, name);
+        }
+        long uploader = users.find(username).map(UserView::id).orElseThrow(NotFoundException::new);
+        Path copy = Files.createTempFile("gazette-upload-", ".bin");
+        try {
+            file.transferTo(copy);
+            return library.add(copy, name, alt == null ? "" : alt, uploader);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     @Transactional
