@@ -42,5 +42,8 @@ class SiteAreasTest {
         assertThat(SiteAreas.bodyLimit("/admin/import")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore/other")).isEqualTo(5L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media")).isEqualTo(26L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media/upload")).isEqualTo(26L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media/7")).isEqualTo(5L * 1024 * 1024);
     }
 }
