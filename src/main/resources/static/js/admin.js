@@ -1,4 +1,4 @@
-// The newsroom's small scripts: live Markdown preview, label suggestions, confirmations.
+// The newsroom's small scripts: live Markdown preview, picture uploads, label suggestions, confirmations.
 // Everything also works without them (the Preview button renders on the server).
 document.addEventListener('DOMContentLoaded', () => {
   const body = document.getElementById('body');
@@ -19,6 +19,64 @@ document.addEventListener('DOMContentLoaded', () => {
     };
     body.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(render, 300); });
     render();
+  }
+
+  // Pictures into the text: the button, a drop or a paste uploads each one and inserts its Markdown at the cursor.
+  const uploader = document.querySelector('[data-upload-url]');
+  if (body && uploader) {
+    uploader.hidden = false;
+    const picker = uploader.querySelector('input[type="file"]');
+    const progress = uploader.querySelector('progress');
+    const status = uploader.querySelector('[role="status"]');
+    const token = body.form.querySelector('input[name="_csrf"]');
+    const say = (text, error) => { status.textContent = text; status.classList.toggle('error', Boolean(error)); };
+    const insert = (markdown) => {
+      const before = body.value.slice(0, body.selectionStart);
+      const after = body.value.slice(body.selectionEnd);
+      const text = (before && !before.endsWith('\n') ? '\n\n' : '') + markdown + (after.startsWith('\n') ? '' : '\n\n');
+      body.setRangeText(text, body.selectionStart, body.selectionEnd, 'end');
+      body.dispatchEvent(new Event('input'));
+    };
+    const send = (file) => {
+      const name = file.name || 'image';
+      const data = new FormData();
+      data.append('file', file, name);
+      const request = new XMLHttpRequest();
+      request.open('POST', uploader.dataset.uploadUrl);
+      if (token) request.setRequestHeader('X-CSRF-TOKEN', token.value);
+      request.responseType = 'json';
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) { progress.max = event.total; progress.value = event.loaded; }
+      };
+      request.onloadend = () => {
+        progress.hidden = true;
+        const answer = request.response || {};
+        if (request.status === 200 && answer.markdown) {
+          insert(answer.markdown);
+          say(uploader.dataset.uploaded.replace('{0}', name));
+        } else {
+          say(answer.error || (request.status === 413 ? uploader.dataset.tooLarge : uploader.dataset.failed), true);
+        }
+      };
+      progress.removeAttribute('value');
+      progress.hidden = false;
+      say(uploader.dataset.uploading.replace('{0}', name));
+      request.send(data);
+    };
+    const files = (list) => Array.from(list || []).filter((file) => file.type.startsWith('image/'));
+    uploader.querySelector('button').addEventListener('click', () => picker.click());
+    picker.addEventListener('change', () => { files(picker.files).forEach(send); picker.value = ''; });
+    body.addEventListener('dragover', (event) => {
+      if (Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
+    });
+    body.addEventListener('drop', (event) => {
+      const dropped = files(event.dataTransfer.files);
+      if (dropped.length) { event.preventDefault(); dropped.forEach(send); }
+    });
+    body.addEventListener('paste', (event) => {
+      const pasted = files(event.clipboardData && event.clipboardData.files);
+      if (pasted.length) { event.preventDefault(); pasted.forEach(send); }
+    });
   }
 
   const labels = document.getElementById('labels');

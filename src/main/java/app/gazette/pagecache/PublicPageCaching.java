@@ -24,7 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * judged here once for GET and HEAD alike ({@code *} included; If-Modified-Since only without
  * If-None-Match), so a 304 carries the same ETag, Vary and Cache-Control as the 200. The chain
  * answers as to a plain GET. Shared caches may keep pages briefly; server errors are not kept.
- * The newsroom is left alone: Spring Security marks it no-store.
+ * The newsroom is left alone: Spring Security marks it no-store. So are media files, which send
+ * their own ETag and must not be held in memory to compute one.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -34,7 +35,8 @@ class PublicPageCaching extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        return !read || !SiteAreas.of(path).isPublic();
+        SiteAreas.Area area = SiteAreas.of(path);
+        return !read || !area.isPublic() || area == SiteAreas.Area.MEDIA;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.gazette.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,12 +34,15 @@ public class SecurityConfig {
     public static final String ADMIN = "ADMIN";
     public static final String EDITOR = "EDITOR";
 
-    /** Scripts only from files of this site (no inline script, no eval), nothing framed or embedded. */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; object-src 'none'; base-uri 'none'; " + "frame-ancestors 'none'; form-action 'self'";
+    /** See {@link ContentSecurityPolicy}: images may also come from the public media host, when there is one. */
+    private final String contentSecurityPolicy;
 
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
+
+    SecurityConfig(@Value("${gazette.media.public-base-url:}") String publicMediaBaseUrl) {
+        this.contentSecurityPolicy = ContentSecurityPolicy.withMediaFrom(publicMediaBaseUrl);
+    }
 
     @Bean
     @Order(1)
@@ -51,7 +55,7 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete")
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete", "/admin/media/*/delete")
                         .hasRole(ADMIN)
                         .anyRequest()
                         .hasAnyRole(ADMIN, EDITOR))
@@ -65,7 +69,7 @@ public class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(outcomes).accessDeniedPage("/admin/forbidden"))
-                .headers(SecurityConfig::safetyHeaders);
+                .headers(this::safetyHeaders);
         return http.build();
     }
 
@@ -93,8 +97,8 @@ public class SecurityConfig {
     }
 
     /** Besides Spring Security's defaults (nosniff, DENY framing, HSTS over HTTPS). */
-    private static void safetyHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private void safetyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The one statement of which paths are which: the newsroom (signed in, a session, never cached),
- * operations (actuator), the error page, static assets and reader pages (the rest), with the body
- * each may send. Read by the security chains, the page cache, the caching headers and the body limit.
+ * operations (actuator), the error page, static assets, media files and reader pages (the rest), with
+ * the body each may send. Read by the security chains, the page cache, the caching headers and the body limit.
  */
 public final class SiteAreas {
 
@@ -16,6 +16,8 @@ public final class SiteAreas {
         OPERATIONS,
         ERROR,
         ASSETS,
+        /** Uploaded files under /media/: public and stateless like pages, streamed, never buffered or cached in memory. */
+        MEDIA,
         READER;
 
         /** Public areas answer conditional requests and may be kept by shared caches. */
@@ -32,9 +34,19 @@ public final class SiteAreas {
     public static final long READER_BODY_LIMIT = 1024L * 1024;
 
     public static final long NEWSROOM_BODY_LIMIT = 5L * 1024 * 1024;
+    /** A picture (25 MB) and the form around it: any signed-in member may send it (UploadGuard). */
+    public static final long MEDIA_UPLOAD_LIMIT = 26L * 1024 * 1024;
+
+    public static final Set<String> MEDIA_UPLOADS = Set.of("/admin/media", "/admin/media/upload");
     public static final Map<String, Long> UPLOAD_LIMITS = Map.of(
-            "/admin/backup/restore", 200L * 1024 * 1024,
-            "/admin/import", 200L * 1024 * 1024);
+            "/admin/backup/restore",
+            200L * 1024 * 1024,
+            "/admin/import",
+            200L * 1024 * 1024,
+            "/admin/media",
+            MEDIA_UPLOAD_LIMIT,
+            "/admin/media/upload",
+            MEDIA_UPLOAD_LIMIT);
     /** Cookies that mean a signed-in browser: Spring Session's and the servlet container's. */
     public static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
 
@@ -43,6 +55,7 @@ public final class SiteAreas {
 
     private static final List<String> NEWSROOM = List.of(WRITING, "/login", "/logout");
     private static final List<String> ASSETS = List.of("/css/", "/js/");
+    private static final String MEDIA = "/media/";
 
     private SiteAreas() {}
 
@@ -56,6 +69,9 @@ public final class SiteAreas {
         }
         if (path.startsWith("/error")) {
             return Area.ERROR;
+        }
+        if (path.startsWith(MEDIA)) {
+            return Area.MEDIA;
         }
         return ASSETS.stream().anyMatch(path::startsWith) ? Area.ASSETS : Area.READER;
     }

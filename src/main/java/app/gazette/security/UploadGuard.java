@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Large uploads (a body over the newsroom's 5 MB, or a multipart body of unknown length) are read
- * only for a signed-in admin. Runs before the CSRF check, which would otherwise unpack the upload
+ * only for a signed-in admin, or for any signed-in member on the picture uploads. Runs before the CSRF check, which would otherwise unpack the upload
  * to temporary files for anyone, signed in or not, just to find the token in it.
  */
 class UploadGuard extends OncePerRequestFilter {
@@ -21,7 +21,8 @@ class UploadGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isLarge(request) && !isAdmin(SecurityContextHolder.getContext().getAuthentication())) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (isLarge(request) && !isAdmin(signedIn) && !(isMember(signedIn) && isMediaUpload(request))) {
             response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -36,11 +37,24 @@ class UploadGuard extends OncePerRequestFilter {
         return length > SiteAreas.NEWSROOM_BODY_LIMIT || (length < 0 && multipart);
     }
 
+    private static boolean isMediaUpload(HttpServletRequest request) {
+        return SiteAreas.MEDIA_UPLOADS.contains(
+                request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     private static boolean isAdmin(Authentication authentication) {
+        return hasRole(authentication, SecurityConfig.ADMIN);
+    }
+
+    private static boolean isMember(Authentication authentication) {
+        return isAdmin(authentication) || hasRole(authentication, SecurityConfig.EDITOR);
+    }
+
+    private static boolean hasRole(Authentication authentication, String role) {
         return authentication != null
                 && authentication.isAuthenticated()
                 && authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .anyMatch(("ROLE_" + SecurityConfig.ADMIN)::equals);
+                        .anyMatch(("ROLE_" + role)::equals);
     }
 }

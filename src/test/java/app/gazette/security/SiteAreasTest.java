@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SiteAreasTest {
 
     @Test
-    void newsroomOperationsErrorsAndAssetsAreTheirOwnAreasAndEverythingElseIsReaderPages() {
+    void newsroomOperationsErrorsAssetsAndMediaAreTheirOwnAreasAndEverythingElseIsReaderPages() {
         assertThat(SiteAreas.of("/admin")).isEqualTo(Area.NEWSROOM);
         assertThat(SiteAreas.of("/admin/articles/7/edit")).isEqualTo(Area.NEWSROOM);
         assertThat(SiteAreas.of("/login")).isEqualTo(Area.NEWSROOM);
@@ -19,6 +19,8 @@ class SiteAreasTest {
         assertThat(SiteAreas.of("/error")).isEqualTo(Area.ERROR);
         assertThat(SiteAreas.of("/css/gazette-0123abcd.css")).isEqualTo(Area.ASSETS);
         assertThat(SiteAreas.of("/js/editor.js")).isEqualTo(Area.ASSETS);
+        assertThat(SiteAreas.of("/media/2026/12/3fa9c0de12ab-harbour-640.jpg")).isEqualTo(Area.MEDIA);
+        assertThat(SiteAreas.of("/mediakit")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/2019/02/a-story")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/label/admin")).isEqualTo(Area.READER);
@@ -26,7 +28,9 @@ class SiteAreasTest {
 
     @Test
     void onlyTheNewsroomAndOperationsAreNotPublic() {
-        assertThat(Area.values()).filteredOn(Area::isPublic).containsExactly(Area.ERROR, Area.ASSETS, Area.READER);
+        assertThat(Area.values())
+                .filteredOn(Area::isPublic)
+                .containsExactly(Area.ERROR, Area.ASSETS, Area.MEDIA, Area.READER);
     }
 
     @Test
@@ -34,8 +38,12 @@ class SiteAreasTest {
         assertThat(SiteAreas.bodyLimit("/2019/02/a-story/comments")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/articles/new")).isEqualTo(5L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/login")).isEqualTo(1024L * 1024);
+        assertThat(SiteAreas.bodyLimit("/media/a.jpg")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/import")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore")).isEqualTo(200L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore/other")).isEqualTo(5L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media")).isEqualTo(26L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media/upload")).isEqualTo(26L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/media/7")).isEqualTo(5L * 1024 * 1024);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port with a fresh in-memory H2: one shared context. Tests post
  * comments the moment they open a page, so the 3-second rule is off here (it is tested on the
- * service); the 15-second flood limit is on, per reader ({@link Browser}).
+ * service); the 15-second flood limit is on, per reader ({@link Browser}). Media are stored on disk
+ * under target/app-test-media.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Import;
             "spring.datasource.url=jdbc:h2:mem:gazette-app-test;DB_CLOSE_DELAY=-1",
             "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
             "gazette.comments.moderation=first-time",
-            "gazette.comments.min-seconds=0"
+            "gazette.comments.min-seconds=0",
+            "gazette.media.dir=target/app-test-media"
         })
 @Import({FailingController.class, StatementCounter.class})
 public @interface AppTest {

@@ -15,6 +15,8 @@ import app.gazette.comment.CommentService;
 import app.gazette.comment.web.CommentSection;
 import app.gazette.importing.ImportService;
 import app.gazette.label.LabelService;
+import app.gazette.media.library.MediaAdmin;
+import app.gazette.media.store.MediaStore;
 import app.gazette.search.SearchService;
 import app.gazette.security.LoginGuard;
 import app.gazette.security.SecurityConfig;
@@ -44,12 +46,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * All controllers with the real security configuration and mocked services: one shared context
  * for every controller test. The mocked SettingsService answers the configured settings
  * ({@link DefaultSettings}) unless a test stubs it otherwise. Comment forms are signed with a
- * configured secret and the clock is a {@link MutableClock} ({@link WebSliceClock}).
+ * configured secret and the clock is a {@link MutableClock} ({@link WebSliceClock}). Media are served
+ * from a CDN host ({@link #MEDIA_HOST}), so the CSP allows images from there too (AppTest has none).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
-        properties = {"gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET, "gazette.base-url=http://localhost"})
+        properties = {
+            "gazette.comments.form-secret=" + WebSliceTest.FORM_SECRET,
+            "gazette.base-url=http://localhost",
+            "gazette.media.public-base-url=" + WebSliceTest.MEDIA_HOST + "/gazette/"
+        })
 @EnableConfigurationProperties({GazetteProperties.class, FeedProperties.class})
 @Import({
     SecurityConfig.class,
@@ -82,10 +89,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             LoginGuard.class,
             BackupService.class,
             ImportService.class,
-            OldLinks.class
+            OldLinks.class,
+            MediaStore.class,
+            MediaAdmin.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
 
     String FORM_SECRET = "web-slice-test-form-secret";
+    String MEDIA_HOST = "https://media.example.org";
 }

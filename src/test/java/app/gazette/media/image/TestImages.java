@@ -21,12 +21,12 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Pictures drawn at test time (no downloaded photos), and hand-built bytes for the hostile cases. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {}
 
     /** Top half red, bottom half blue, with a gradient and shapes so it compresses like a picture. */
-    static BufferedImage drawing(int width, int height) {
+    public static BufferedImage drawing(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -43,16 +43,16 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(int width, int height) throws IOException {
+    public static byte[] jpeg(int width, int height) throws IOException {
         return encode(drawing(width, height), "jpeg");
     }
 
-    static byte[] png(BufferedImage image) throws IOException {
+    public static byte[] png(BufferedImage image) throws IOException {
         return encode(image, "png");
     }
 
     /** A square with transparent corners: only the centre disc is painted. */
-    static BufferedImage withAlpha(int size) {
+    public static BufferedImage withAlpha(int size) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0, 128, 0, 255));
@@ -61,7 +61,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] encode(BufferedImage image, String format) throws IOException {
+    public static byte[] encode(BufferedImage image, String format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(image, format, out)) {
             throw new IllegalStateException("no writer for " + format);
@@ -70,7 +70,7 @@ final class TestImages {
     }
 
     /** The JPEG with an EXIF APP1 segment right after SOI: orientation, a camera serial and GPS. */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         byte[] tiff = exifTiff(orientation);
         ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length);
         app1.put((byte) 0xff).put((byte) 0xe1).putShort((short) (2 + 6 + tiff.length));
@@ -115,7 +115,7 @@ final class TestImages {
     }
 
     /** A small real PNG declaring width x height (grey, 8 bits), its IDAT a deflated run of zeros. */
-    static byte[] pngDeclaring(int width, int height) throws IOException {
+    public static byte[] pngDeclaring(int width, int height) throws IOException {
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         byte[] row = new byte[width + 1];
@@ -135,7 +135,7 @@ final class TestImages {
     }
 
     /** A grey 8-bit PNG of this declared size with this IDAT data. */
-    static byte[] png(int width, int height, byte[] idat) throws IOException {
+    public static byte[] png(int width, int height, byte[] idat) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         chunk(
@@ -166,7 +166,7 @@ final class TestImages {
      * An animated GIF by ImageIO's writer: frames of alternating colour, looping, each frame also
      * carrying a comment and an XMP application extension (metadata the copy must drop).
      */
-    static byte[] animatedGif(int frames, int width, int height) throws IOException {
+    public static byte[] animatedGif(int frames, int width, int height) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -225,7 +225,7 @@ final class TestImages {
         parent.appendChild(node);
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
@@ -233,7 +233,7 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
