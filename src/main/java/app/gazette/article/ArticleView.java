@@ -3,7 +3,7 @@ package app.gazette.article;
 import app.gazette.shared.LabelLink;
 import java.util.List;
 
-/** An article as its page shows it; bodyHtml is already sanitised. */
+/** An article as its page shows it; bodyHtml is already sanitised; featured is null without a picture. */
 public record ArticleView(
         long id,
         String title,
@@ -17,4 +17,38 @@ public record ArticleView(
         List<LabelLink> labels,
         boolean commentsOpen,
         String authorUsername,
-        String updatedIso) {}
+        String updatedIso,
+        FeaturedView featured) {
+
+    /** An article without a featured picture. */
+    public ArticleView(
+            long id,
+            String title,
+            String permalink,
+            String authorName,
+            String dateHeader,
+            String time,
+            String isoTime,
+            String summary,
+            String bodyHtml,
+            List<LabelLink> labels,
+            boolean commentsOpen,
+            String authorUsername,
+            String updatedIso) {
+        this(
+                id,
+                title,
+                permalink,
+                authorName,
+                dateHeader,
+                time,
+                isoTime,
+                summary,
+                bodyHtml,
+                labels,
+                commentsOpen,
+                authorUsername,
+                updatedIso,
+                null);
+    }
+}
