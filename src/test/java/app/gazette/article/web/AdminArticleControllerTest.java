@@ -67,6 +67,9 @@ class AdminArticleControllerTest {
     @Autowired
     ArticleEditor editor;
 
+    @Autowired
+    app.gazette.support.FakeMedia.Library library;
+
     @BeforeEach
     void saved() {
         given(admin.edit(7)).willReturn(SAVED);
@@ -287,5 +290,18 @@ class AdminArticleControllerTest {
         ArgumentCaptor<ArticleDraft> draft = ArgumentCaptor.forClass(ArticleDraft.class);
         then(editor).should().create(draft.capture(), eq(EditAction.PUBLISH), eq("ada"));
         assertThat(draft.getValue().featured().mediaId()).isEqualTo(7L);
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "EDITOR")
+    void theEditorOffersTheLatestLibraryPicturesAsFeaturedImage() throws Exception {
+        library.put(app.gazette.support.FakeMedia.picture(7, "harbour", 2400, 1600, "Boats"));
+
+        mvc.perform(get("/admin/articles/new"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"featuredId\"")))
+                .andExpect(content().string(containsString("value=\"7\"")))
+                .andExpect(content().string(containsString("src=\"/media/harbour-320.jpg\"")))
+                .andExpect(content().string(containsString("Alt text of the featured image")));
     }
 }
