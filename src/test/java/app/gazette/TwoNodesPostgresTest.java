@@ -122,7 +122,7 @@ class TwoNodesPostgresTest {
     }
 
     private ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(GazetteApplication.class)
+        return new SpringApplicationBuilder(GazetteApplication.class, app.gazette.support.FakeMedia.class)
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=jdbc:postgresql://"

@@ -2,6 +2,7 @@ package app.gazette.article;
 
 import app.gazette.label.Label;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,6 +89,9 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new LinkedHashSet<>();
 
+    @Embedded
+    private FeaturedImage featured;
+
     protected Article() {}
 
     Article(String slug, Byline author, Instant now) {
@@ -133,6 +137,15 @@ public class Article {
     void savedBy(Byline user, Instant now) {
         this.updatedBy = user;
         this.updatedAt = now;
+    }
+
+    void feature(FeaturedImage image) {
+        this.featured = image;
+    }
+
+    /** The featured picture, or null. */
+    FeaturedImage featured() {
+        return featured == null || featured.mediaId() == null ? null : featured;
     }
 
     void openComments(boolean open) {

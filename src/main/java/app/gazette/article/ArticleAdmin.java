@@ -79,6 +79,7 @@ public class ArticleAdmin {
         LocalDateTime publishAt =
                 article.getPublishAt() == null ? null : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
         String savedBy = article.lastSavedByName();
+        FeaturedImage featured = article.featured();
         return new ArticleEdit(
                 article.getId(),
                 article.getVersion(),
@@ -92,7 +93,15 @@ public class ArticleAdmin {
                 ArticleState.of(article, now),
                 permalink(article),
                 savedBy,
-                formats.dateTime(article.getUpdatedAt()));
+                formats.dateTime(article.getUpdatedAt()),
+                featured == null ? null : featured.mediaId(),
+                featured == null ? "" : nonNull(featured.alt()),
+                featured == null ? "" : nonNull(featured.caption()),
+                featured == null ? "" : nonNull(featured.credit()));
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     /** What a save over an older version of this article meets: who saved last, when, the version now. */
@@ -155,5 +164,45 @@ public class ArticleAdmin {
             ArticleState state,
             String permalink,
             String savedBy,
-            String savedAt) {}
+            String savedAt,
+            Long featuredId,
+            String featuredAlt,
+            String featuredCaption,
+            String featuredCredit) {
+
+        /** An article without a featured picture. */
+        public ArticleEdit(
+                long id,
+                long version,
+                String title,
+                String slug,
+                String excerpt,
+                String markdown,
+                String labels,
+                LocalDateTime publishAt,
+                boolean commentsOpen,
+                ArticleState state,
+                String permalink,
+                String savedBy,
+                String savedAt) {
+            this(
+                    id,
+                    version,
+                    title,
+                    slug,
+                    excerpt,
+                    markdown,
+                    labels,
+                    publishAt,
+                    commentsOpen,
+                    state,
+                    permalink,
+                    savedBy,
+                    savedAt,
+                    null,
+                    "",
+                    "",
+                    "");
+        }
+    }
 }

@@ -14,4 +14,22 @@ public record ArticleDraft(
         String markdown,
         List<String> labels,
         Instant publishAt,
-        boolean commentsOpen) {}
+        boolean commentsOpen,
+        FeaturedDraft featured) {
+
+    public ArticleDraft {
+        featured = featured == null ? FeaturedDraft.NONE : featured;
+    }
+
+    /** A draft without a featured picture. */
+    public ArticleDraft(
+            String title,
+            String slug,
+            String excerpt,
+            String markdown,
+            List<String> labels,
+            Instant publishAt,
+            boolean commentsOpen) {
+        this(title, slug, excerpt, markdown, labels, publishAt, commentsOpen, FeaturedDraft.NONE);
+    }
+}

@@ -31,6 +31,7 @@ public class ArticleEditor {
     private final SiteFormats formats;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ArticlePictures pictures;
 
     ArticleEditor(
             ArticleRepository articles,
@@ -43,8 +44,10 @@ public class ArticleEditor {
             RevisionService revisions,
             SiteFormats formats,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ArticlePictures pictures) {
         this.articles = articles;
+        this.pictures = pictures;
         this.events = events;
         this.aliases = aliases;
         this.slugs = slugs;
@@ -65,6 +68,7 @@ public class ArticleEditor {
         apply(article, draft, action, now);
         article.savedBy(user, now);
         articles.save(article);
+        pictures.recordUses(article);
         revisions.record(article, user, now);
         events.publishEvent(new PublicContentChanged("article"));
         return article.getId();
@@ -83,6 +87,7 @@ public class ArticleEditor {
         }
         apply(article, draft, action, now);
         article.savedBy(user, now);
+        pictures.recordUses(article);
         revisions.record(article, user, now);
         events.publishEvent(new PublicContentChanged("article"));
     }
@@ -101,6 +106,7 @@ public class ArticleEditor {
                 now);
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
+        pictures.recordUses(article);
         revisions.record(article, user, now);
         events.publishEvent(new PublicContentChanged("article"));
     }
@@ -117,6 +123,7 @@ public class ArticleEditor {
 
     public void delete(long id) {
         articles.delete(find(id));
+        pictures.forget(id);
         events.publishEvent(new PublicContentChanged("article"));
     }
 
@@ -126,6 +133,10 @@ public class ArticleEditor {
         article.label(labels.resolve(draft.labels()));
         article.openComments(draft.commentsOpen());
         Instant at = draft.publishAt();
+        boolean publishing = action == EditAction.PUBLISH
+                || action == EditAction.SCHEDULE
+                || (action == EditAction.SAVE && article.getStatus() == ArticleStatus.PUBLISHED);
+        article.feature(pictures.featured(draft.featured(), publishing));
         switch (action) {
             case SAVE -> {
                 if (article.getStatus() == ArticleStatus.PUBLISHED && at != null) {

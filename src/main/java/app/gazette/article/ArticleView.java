@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An article as its page shows it; bodyHtml is already sanitised. isoTime and updatedIso are to the
- * whole second for pages; publishAt is exact, for finding the neighbours.
+ * whole second for pages; publishAt is exact, for finding the neighbours;
+ * featured is null without a picture.
  */
 public record ArticleView(
         long id,
@@ -22,4 +23,40 @@ public record ArticleView(
         boolean commentsOpen,
         String authorUsername,
         String updatedIso,
-        Instant publishAt) {}
+        Instant publishAt,
+        FeaturedView featured) {
+
+    /** An article without a featured picture. */
+    public ArticleView(
+            long id,
+            String title,
+            String permalink,
+            String authorName,
+            String dateHeader,
+            String time,
+            String isoTime,
+            String summary,
+            String bodyHtml,
+            List<LabelLink> labels,
+            boolean commentsOpen,
+            String authorUsername,
+            String updatedIso,
+            Instant publishAt) {
+        this(
+                id,
+                title,
+                permalink,
+                authorName,
+                dateHeader,
+                time,
+                isoTime,
+                summary,
+                bodyHtml,
+                labels,
+                commentsOpen,
+                authorUsername,
+                updatedIso,
+                publishAt,
+                null);
+    }
+}

@@ -1,5 +1,6 @@
 package app.gazette.article;
 
+import app.gazette.media.MediaLibrary;
 import app.gazette.shared.LabelLink;
 import app.gazette.shared.SiteFormats;
 import app.gazette.site.SettingsService;
@@ -17,8 +18,10 @@ class ArticleViews {
     private final SiteFormats formats;
     private final SettingsService settings;
     private final Clock clock;
+    private final MediaLibrary library;
 
-    ArticleViews(SiteFormats formats, SettingsService settings, Clock clock) {
+    ArticleViews(SiteFormats formats, SettingsService settings, Clock clock, MediaLibrary library) {
+        this.library = library;
         this.formats = formats;
         this.settings = settings;
         this.clock = clock;
@@ -62,7 +65,23 @@ class ArticleViews {
                 article.isCommentsOpen() && !commentsClosedByAge(article),
                 article.authorUsername(),
                 SiteFormats.iso(article.getUpdatedAt()),
-                article.getPublishAt());
+                article.getPublishAt(),
+                featured(article));
+    }
+
+    /** The featured picture, or null when there is none or it left the library. */
+    FeaturedView featured(Article article) {
+        FeaturedImage image = article.featured();
+        if (image == null) {
+            return null;
+        }
+        return library.find(image.mediaId())
+                .map(picture -> new FeaturedView(
+                        picture,
+                        image.alt() != null ? image.alt() : picture.alt(),
+                        image.caption() != null ? image.caption() : picture.caption(),
+                        image.credit() != null ? image.credit() : picture.credit()))
+                .orElse(null);
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */

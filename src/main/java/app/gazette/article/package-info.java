@@ -12,7 +12,7 @@
  */
 @ApplicationModule(
         displayName = "Articles",
-        allowedDependencies = {"label", "pagecache", "shared", "site", "user"})
+        allowedDependencies = {"label", "media", "pagecache", "shared", "site", "user"})
 package app.gazette.article;
 
 import org.springframework.modulith.ApplicationModule;

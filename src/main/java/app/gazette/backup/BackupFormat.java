@@ -80,7 +80,11 @@ final class BackupFormat {
                     required("version", LONG),
                     required("author_id", LONG),
                     optional("updated_by", LONG),
-                    required("comments_open", BOOL)),
+                    required("comments_open", BOOL),
+                    optional("featured_media_id", LONG),
+                    optionalText("featured_alt", 300),
+                    optionalText("featured_caption", 1000),
+                    optionalText("featured_credit", 300)),
             50,
             true);
 

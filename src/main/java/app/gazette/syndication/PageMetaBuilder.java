@@ -1,6 +1,8 @@
 package app.gazette.syndication;
 
 import app.gazette.article.ArticleView;
+import app.gazette.article.FeaturedView;
+import app.gazette.media.MediaSize;
 import app.gazette.shared.LabelLink;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PageMetaBuilder {
 
     static final int DESCRIPTION_LENGTH = 160;
+    /** Google asks for article images at least 1200 px wide; so do large link previews. */
+    static final int LARGE_IMAGE = 1200;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public PageMeta article(ArticleView article, String base, String siteName) {
@@ -36,6 +41,10 @@ public class PageMetaBuilder {
                         base + "/author/" + article.authorUsername()));
         ld.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", base + "/"));
         ld.put("keywords", article.labels().stream().map(LabelLink::name).toList());
+        PageMeta.Image image = image(article.featured(), base);
+        if (image != null) {
+            ld.put("image", List.of(image.url()));
+        }
         return new PageMeta(
                 siteName,
                 "article",
@@ -45,7 +54,18 @@ public class PageMetaBuilder {
                 article.isoTime(),
                 article.updatedIso(),
                 article.labels().stream().map(LabelLink::name).toList(),
-                json(ld));
+                json(ld),
+                image);
+    }
+
+    /** The featured picture's file at least 1200 px wide (else its master), as an absolute URL. */
+    static PageMeta.Image image(FeaturedView featured, String base) {
+        if (featured == null) {
+            return null;
+        }
+        MediaSize size = featured.picture().atLeast(LARGE_IMAGE);
+        String url = size.url().startsWith("/") ? base + size.url() : size.url();
+        return new PageMeta.Image(url, size.width(), size.height(), featured.alt());
     }
 
     /** A list page; the home page also declares the site and its search. */

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Syndication",
-        allowedDependencies = {"article", "comment", "label", "shared", "site", "user"})
+        allowedDependencies = {"article", "comment", "label", "media", "shared", "site", "user"})
 package app.gazette.syndication;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormatsConfig;
+import app.gazette.support.FakeMedia;
 import app.gazette.support.MutableClock;
 import app.gazette.user.UserDirectory;
 import java.time.Duration;
@@ -36,6 +37,8 @@ import org.springframework.context.annotation.Import;
     ContentVersion.class,
     ArticleListQueries.class,
     ArticleEditor.class,
+    ArticlePictures.class,
+    FakeMedia.class,
     SlugPicker.class,
     RevisionService.class,
     ArticleService.class,

@@ -38,7 +38,8 @@ class ArticleViewsTest {
         views = new ArticleViews(
                 new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern),
                 settings,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new app.gazette.support.FakeMedia.Library());
     }
 
     void closeAfter(int days) {

@@ -3,6 +3,7 @@ package app.gazette.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.support.Browser;
+import app.gazette.support.FakeMedia;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** gazette.seed.articles fills an empty site with the benchmark's data set, which pages then show. */
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
             "spring.datasource.url=jdbc:h2:mem:gazette-seed-test;DB_CLOSE_DELAY=-1",
             "gazette.seed.articles=20"
         })
+@Import(FakeMedia.class)
 class BulkSeederTest {
 
     @Value("${local.server.port}")

@@ -8,16 +8,19 @@ import app.gazette.article.ArticleSummaryView;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.ListPosition;
 import app.gazette.shared.ListPage;
+import app.gazette.support.FakeMedia;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile fills an empty site with enough to see paging, date headers, labels and archive. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:gazette-demo-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
+@Import(FakeMedia.class)
 class DemoContentTest {
 
     @Autowired

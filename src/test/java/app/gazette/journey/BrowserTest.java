@@ -2,6 +2,7 @@ package app.gazette.journey;
 
 import app.gazette.support.AppTest;
 import app.gazette.support.ChromiumCondition;
+import app.gazette.support.FakeMedia;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,4 +35,5 @@ import org.springframework.test.context.ActiveProfiles;
             "logging.level.org.openqa.selenium.devtools=error"
         })
 @ActiveProfiles("demo")
+@Import(FakeMedia.class)
 public @interface BrowserTest {}

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
             "gazette.comments.min-seconds=0",
             "gazette.media.dir=target/app-test-media"
         })
-@Import({FailingController.class, StatementCounter.class})
+@Import({FailingController.class, StatementCounter.class, FakeMedia.class})
 public @interface AppTest {
 
     String ADMIN_PASSWORD = "test-admin-password-1";

@@ -71,7 +71,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     FeedBuilder.class,
     Sitemaps.class,
     CommentFormSigner.class,
-    WebSliceClock.class
+    WebSliceClock.class,
+    FakeMedia.class
 })
 @MockitoBean(
         types = {

@@ -2,6 +2,7 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.ArticleDraft;
+import app.gazette.article.FeaturedDraft;
 import app.gazette.article.Labels;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -44,10 +45,36 @@ public record ArticleForm(
                 message = "{article.publishAt.invalid}")
         String publishAt,
 
-        Boolean commentsOpen) {
+        Boolean commentsOpen,
+        Long featuredId,
+
+        @Size(max = 300, message = "{article.featuredAlt.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String featuredAlt,
+
+        @Size(max = 1000, message = "{article.featuredCaption.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String featuredCaption,
+
+        @Size(max = 300, message = "{article.featuredCredit.size}")
+        @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
+        String featuredCredit) {
 
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
     static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    /** A form without a featured picture. */
+    ArticleForm(
+            Long version,
+            String title,
+            String slug,
+            String excerpt,
+            String body,
+            String labels,
+            String publishAt,
+            Boolean commentsOpen) {
+        this(version, title, slug, excerpt, body, labels, publishAt, commentsOpen, null, "", "", "");
+    }
 
     static ArticleForm blank() {
         return new ArticleForm(null, "", "", "", "", "", "", true);
@@ -64,12 +91,28 @@ public record ArticleForm(
                 edit.publishAt() == null
                         ? ""
                         : edit.publishAt().truncatedTo(ChronoUnit.MINUTES).toString(),
-                edit.commentsOpen());
+                edit.commentsOpen(),
+                edit.featuredId(),
+                edit.featuredAlt(),
+                edit.featuredCaption(),
+                edit.featuredCredit());
     }
 
     /** The same text on top of another version: saving it then overwrites that version knowingly. */
     ArticleForm over(long currentVersion) {
-        return new ArticleForm(currentVersion, title, slug, excerpt, body, labels, publishAt, commentsOpen);
+        return new ArticleForm(
+                currentVersion,
+                title,
+                slug,
+                excerpt,
+                body,
+                labels,
+                publishAt,
+                commentsOpen,
+                featuredId,
+                featuredAlt,
+                featuredCaption,
+                featuredCredit);
     }
 
     /** @throws DateTimeParseException when publishAt names no real time (say, 31 February) */
@@ -78,6 +121,13 @@ public record ArticleForm(
                 ? null
                 : LocalDateTime.parse(publishAt).atZone(zone).toInstant();
         return new ArticleDraft(
-                title, slug, excerpt, body, Labels.split(labels), at, Boolean.TRUE.equals(commentsOpen));
+                title,
+                slug,
+                excerpt,
+                body,
+                Labels.split(labels),
+                at,
+                Boolean.TRUE.equals(commentsOpen),
+                new FeaturedDraft(featuredId, featuredAlt, featuredCaption, featuredCredit));
     }
 }

@@ -3,7 +3,11 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.EditConflictException;
+import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
 import app.gazette.shared.SiteFormats;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -14,11 +18,15 @@ public class EditorPage {
     static final String VIEW = "admin/articles/form";
 
     private final ArticleAdmin admin;
-    private final SiteFormats formats;
+    static final int PICTURES = 24;
 
-    EditorPage(ArticleAdmin admin, SiteFormats formats) {
+    private final SiteFormats formats;
+    private final MediaLibrary library;
+
+    EditorPage(ArticleAdmin admin, SiteFormats formats, MediaLibrary library) {
         this.admin = admin;
         this.formats = formats;
+        this.library = library;
     }
 
     String show(Model model, ArticleForm form, ArticleEdit saved, String previewMarkdown) {
@@ -26,6 +34,7 @@ public class EditorPage {
         model.addAttribute("saved", saved);
         model.addAttribute("labelNames", admin.labelNames());
         model.addAttribute("zone", formats.zone().getId());
+        model.addAttribute("pictures", pictures(form.featuredId()));
         model.addAttribute("preview", previewMarkdown == null ? null : admin.preview(previewMarkdown));
         return VIEW;
     }
@@ -33,6 +42,15 @@ public class EditorPage {
     String conflict(Model model, ArticleForm form, long id, EditConflictException conflict) {
         model.addAttribute("conflict", new Conflict(conflict.savedBy(), formats.dateTime(conflict.savedAt())));
         return show(model, form.over(conflict.currentVersion()), admin.edit(id), null);
+    }
+
+    /** The newest pictures to choose a featured one from, with the chosen one even when older. */
+    private List<MediaView> pictures(Long chosen) {
+        List<MediaView> latest = new ArrayList<>(library.latest("", PICTURES));
+        if (chosen != null && latest.stream().noneMatch(picture -> picture.id() == chosen)) {
+            library.find(chosen).ifPresent(picture -> latest.add(0, picture));
+        }
+        return latest;
     }
 
     record Conflict(String savedBy, String savedAt) {}

@@ -1,6 +1,7 @@
 package app.gazette.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +25,7 @@ import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.ArticleAdmin.ArticleRow;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticleFieldException;
 import app.gazette.article.ArticleState;
 import app.gazette.article.EditAction;
 import app.gazette.article.TestConflicts;
@@ -63,6 +66,9 @@ class AdminArticleControllerTest {
 
     @Autowired
     ArticleEditor editor;
+
+    @Autowired
+    app.gazette.support.FakeMedia.Library library;
 
     @BeforeEach
     void saved() {
@@ -269,5 +275,35 @@ class AdminArticleControllerTest {
                         "name=\"version\" value=\"3\"",
                         "Move to trash",
                         "name=\"_csrf\"");
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "EDITOR")
+    void publishingAFeaturedImageWithoutAltShowsTheMessageOnTheAltField() throws Exception {
+        ArticleFieldException noAlt = org.mockito.Mockito.mock(ArticleFieldException.class);
+        given(noAlt.field()).willReturn("featuredAlt");
+        given(noAlt.messageCode()).willReturn("article.featured.altRequired");
+        given(editor.create(any(), eq(EditAction.PUBLISH), eq("ada"))).willThrow(noAlt);
+
+        mvc.perform(form(post("/admin/articles")).param("action", "publish").param("featuredId", "7"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Describe the featured image in its alt text")));
+
+        ArgumentCaptor<ArticleDraft> draft = ArgumentCaptor.forClass(ArticleDraft.class);
+        then(editor).should().create(draft.capture(), eq(EditAction.PUBLISH), eq("ada"));
+        assertThat(draft.getValue().featured().mediaId()).isEqualTo(7L);
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "EDITOR")
+    void theEditorOffersTheLatestLibraryPicturesAsFeaturedImage() throws Exception {
+        library.put(app.gazette.support.FakeMedia.picture(7, "harbour", 2400, 1600, "Boats"));
+
+        mvc.perform(get("/admin/articles/new"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"featuredId\"")))
+                .andExpect(content().string(containsString("value=\"7\"")))
+                .andExpect(content().string(containsString("src=\"/media/harbour-320.jpg\"")))
+                .andExpect(content().string(containsString("Alt text of the featured image")));
     }
 }
