@@ -82,9 +82,9 @@ final class BackupFormat {
                     optional("updated_by", LONG),
                     required("comments_open", BOOL),
                     optional("featured_media_id", LONG),
-                    optionalText("featured_alt", 300),
-                    optionalText("featured_caption", 1000),
-                    optionalText("featured_credit", 300)),
+                    optionalText("featured_alt", 300, LINE),
+                    optionalText("featured_caption", 1000, TEXT),
+                    optionalText("featured_credit", 300, LINE)),
             50,
             true);
 

@@ -14,8 +14,10 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class SafetyHeadersValve extends ErrorReportValve {
 
+    /** Set at start by {@link TomcatErrorPages} (Tomcat makes the host's valve by class name). */
+    private static volatile String contentSecurityPolicy = ContentSecurityPolicy.SAME_SITE_ONLY;
+
     private static final Map<String, String> HEADERS = Map.of(
-            "Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "X-XSS-Protection", "0",
@@ -28,8 +30,13 @@ public class SafetyHeadersValve extends ErrorReportValve {
         setShowServerInfo(false);
     }
 
+    static void useContentSecurityPolicy(String policy) {
+        contentSecurityPolicy = policy;
+    }
+
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         HEADERS.forEach(response::setHeader);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);

@@ -4,6 +4,7 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+    TomcatErrorPages(@Value("${gazette.media.public-base-url:}") String publicMediaBaseUrl) {
+        SafetyHeadersValve.useContentSecurityPolicy(ContentSecurityPolicy.withMediaFrom(publicMediaBaseUrl));
+    }
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
