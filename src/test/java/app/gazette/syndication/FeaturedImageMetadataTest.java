@@ -18,12 +18,27 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An article's featured picture on its page, in OpenGraph, the Twitter card and the NewsArticle JSON-LD. */
 @AppTest
+@Import(FeaturedImageMetadataTest.KnownPictures.class)
 class FeaturedImageMetadataTest {
+
+    /** Pictures of known sizes in place of the real library, so the expected URLs are fixed. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class KnownPictures {
+        @Bean
+        @Primary
+        FakeMedia.Library knownPictures() {
+            return new FakeMedia.Library();
+        }
+    }
 
     @Value("${local.server.port}")
     int port;

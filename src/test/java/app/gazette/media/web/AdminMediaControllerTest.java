@@ -120,6 +120,6 @@ class AdminMediaControllerTest {
     @Test
     @WithAnonymousUser
     void strangersAreSentToSignIn() throws Exception {
-        mvc.perform(get("/admin/media")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/media")).andExpect(redirectedUrl("/login?continue=/admin/media"));
     }
 }

@@ -134,7 +134,7 @@ class MediaUploadFlowTest {
     void strangersAreSentToSignIn() throws Exception {
         HttpResponse<String> page = new SignedInBrowser(port).get(PAGE);
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?continue=/admin/media");
     }
 
     private void refused(String name, byte[] bytes, int status, String message) throws Exception {
