@@ -21,6 +21,7 @@ public class ArticleWriter {
     private final SiteFormats formats;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ArticlePictures pictures;
 
     ArticleWriter(
             ArticleRepository articles,
@@ -30,7 +31,9 @@ public class ArticleWriter {
             MarkdownRenderer renderer,
             SiteFormats formats,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ArticlePictures pictures) {
+        this.pictures = pictures;
         this.articles = articles;
         this.slugs = slugs;
         this.events = events;
@@ -51,7 +54,9 @@ public class ArticleWriter {
         if (draft.publishAt() != null) {
             article.publish(draft.publishAt(), formats.monthOf(draft.publishAt()));
         }
+        article.feature(pictures.featured(draft.featured(), draft.publishAt() != null));
         long id = articles.save(article).getId();
+        pictures.recordUses(article);
         events.publishEvent(new PublicContentChanged("article"));
         return id;
     }

@@ -1,12 +1,17 @@
 package app.gazette.demo;
 
 import app.gazette.article.ArticleWriter;
+import app.gazette.article.FeaturedDraft;
 import app.gazette.article.NewArticle;
 import app.gazette.comment.CommentService;
+import app.gazette.media.MediaLibrary;
 import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    /** The newest demo articles get a drawn picture each: enough to show images without slowing the start. */
+    private static final int PICTURED = 6;
+
+    private static final String ALT =
+            "A drawn landscape: hills in three shades under a wide sky, a river winding through";
     private static final List<String[]> AUTHORS = List.of(
             new String[] {"ada.whitlock", "Ada Whitlock"},
             new String[] {"tomas.rennick", "Tomás Rennick"},
@@ -43,6 +53,7 @@ class DemoContent implements ApplicationRunner {
     private final SiteFormats formats;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MediaLibrary pictures;
 
     DemoContent(
             ArticleWriter articles,
@@ -50,7 +61,9 @@ class DemoContent implements ApplicationRunner {
             UserService users,
             SiteFormats formats,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            MediaLibrary pictures) {
+        this.pictures = pictures;
         this.articles = articles;
         this.comments = comments;
         this.users = users;
@@ -67,11 +80,17 @@ class DemoContent implements ApplicationRunner {
         List<DemoArticle> demo = read().stream()
                 .sorted(Comparator.comparingInt(DemoArticle::daysAgo).reversed())
                 .toList();
-        transaction.executeWithoutResult(status -> demo.forEach(this::create));
+        AUTHORS.forEach(
+                byline -> users.findOrCreateAuthor(byline[0], byline[1])); // committed before pictures name them
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < demo.size(); i++) {
+                create(demo.get(i), i >= demo.size() - PICTURED);
+            }
+        });
         log.info("Demo profile: added {} articles", demo.size());
     }
 
-    private void create(DemoArticle article) {
+    private void create(DemoArticle article, boolean pictured) {
         String[] byline = AUTHORS.get(Math.floorMod(article.title().hashCode(), AUTHORS.size()));
         long author = users.findOrCreateAuthor(byline[0], byline[1]);
         LocalDate day = formats.dayOf(clock.instant()).minusDays(article.daysAgo());
@@ -79,8 +98,9 @@ class DemoContent implements ApplicationRunner {
                 .atZone(formats.zone())
                 .toInstant();
         Instant published = at.isAfter(clock.instant()) ? clock.instant().minusSeconds(60) : at;
+        FeaturedDraft featured = pictured ? picture(article, author) : FeaturedDraft.NONE;
         long id = articles.create(new NewArticle(
-                article.title(), article.excerpt(), article.body(), article.labels(), author, published));
+                article.title(), article.excerpt(), article.body(), article.labels(), author, published, featured));
         for (DemoArticle.DemoComment comment : article.comments()) {
             Instant when = published.plus(Duration.ofMinutes(comment.minutesAfter()));
             comments.addApproved(
@@ -89,6 +109,21 @@ class DemoContent implements ApplicationRunner {
                     comment.email(),
                     comment.body(),
                     when.isAfter(clock.instant()) ? clock.instant() : when);
+        }
+    }
+
+    /** A landscape drawn for the article (no downloaded photos), added to the library. */
+    private FeaturedDraft picture(DemoArticle article, long author) {
+        try {
+            Path file = DemoPictures.draw(article.title().hashCode());
+            try {
+                long id = pictures.add(file, "landscape.png", ALT, author).id();
+                return new FeaturedDraft(id, ALT, "", "Drawn by Gazette");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

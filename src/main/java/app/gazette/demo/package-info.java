@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Demo and benchmark data",
-        allowedDependencies = {"article", "comment", "label", "pagecache", "shared", "user"})
+        allowedDependencies = {"article", "comment", "label", "media", "pagecache", "shared", "user"})
 package app.gazette.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile fills an empty site with enough to see paging, date headers, labels and archive. */
@@ -31,6 +32,9 @@ class DemoContentTest {
 
     @Autowired
     ArticleWriter writer;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void fillsSeveralPagesAndMonthsWithLabelsAndComments() {
@@ -52,6 +56,18 @@ class DemoContentTest {
                         .distinct()
                         .count())
                 .isLessThan(first.entries().size());
+    }
+
+    @Test
+    void theNewestArticlesHaveDrawnFeaturedPicturesInTheLibrary() {
+        assertThat(jdbc.queryForObject("select count(*) from media", Integer.class))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from articles where featured_media_id is not null and featured_alt <> ''",
+                        Integer.class))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from media_usages", Integer.class))
+                .isEqualTo(6);
     }
 
     @Test
