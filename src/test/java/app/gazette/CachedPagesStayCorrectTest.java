@@ -185,7 +185,7 @@ class CachedPagesStayCorrectTest {
     }
 
     private static ArticleDraft draft(String title, String label, Instant at) {
-        return new ArticleDraft(title, "", "", "Reported by our staff.", List.of(label), at, true);
+        return new ArticleDraft(title, "", "", "Reported by our staff.", List.of(label), at, true, null);
     }
 
     private String permalink(String slug) {

@@ -66,7 +66,7 @@ class TwoNodesPostgresTest {
     void anArticleEditedOnOneNodeShowsOnTheOthersCachedPagesWithinASecond() throws Exception {
         ArticleEditor editor = first.getBean(ArticleEditor.class);
         long id = editor.create(
-                new ArticleDraft("Ferry strike", "", "", "Boats stay in port.", List.of("Ferries"), null, true),
+                new ArticleDraft("Ferry strike", "", "", "Boats stay in port.", List.of("Ferries"), null, true, null),
                 EditAction.PUBLISH,
                 "admin");
         Browser reader = new Browser(port(second));
@@ -77,7 +77,8 @@ class TwoNodesPostgresTest {
         editor.update(
                 id,
                 first.getBean(ArticleAdmin.class).edit(id).version(),
-                new ArticleDraft("Ferry strike ends", "", "", "Boats sail again.", List.of("Ferries"), null, true),
+                new ArticleDraft(
+                        "Ferry strike ends", "", "", "Boats sail again.", List.of("Ferries"), null, true, null),
                 EditAction.SAVE,
                 "admin");
         Instant saved = Instant.now();

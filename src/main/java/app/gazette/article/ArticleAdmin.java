@@ -168,41 +168,5 @@ public class ArticleAdmin {
             Long featuredId,
             String featuredAlt,
             String featuredCaption,
-            String featuredCredit) {
-
-        /** An article without a featured picture. */
-        public ArticleEdit(
-                long id,
-                long version,
-                String title,
-                String slug,
-                String excerpt,
-                String markdown,
-                String labels,
-                LocalDateTime publishAt,
-                boolean commentsOpen,
-                ArticleState state,
-                String permalink,
-                String savedBy,
-                String savedAt) {
-            this(
-                    id,
-                    version,
-                    title,
-                    slug,
-                    excerpt,
-                    markdown,
-                    labels,
-                    publishAt,
-                    commentsOpen,
-                    state,
-                    permalink,
-                    savedBy,
-                    savedAt,
-                    null,
-                    "",
-                    "",
-                    "");
-        }
-    }
+            String featuredCredit) {}
 }

@@ -20,16 +20,4 @@ public record ArticleDraft(
     public ArticleDraft {
         featured = featured == null ? FeaturedDraft.NONE : featured;
     }
-
-    /** A draft without a featured picture. */
-    public ArticleDraft(
-            String title,
-            String slug,
-            String excerpt,
-            String markdown,
-            List<String> labels,
-            Instant publishAt,
-            boolean commentsOpen) {
-        this(title, slug, excerpt, markdown, labels, publishAt, commentsOpen, FeaturedDraft.NONE);
-    }
 }

@@ -24,39 +24,4 @@ public record ArticleView(
         String authorUsername,
         String updatedIso,
         Instant publishAt,
-        FeaturedView featured) {
-
-    /** An article without a featured picture. */
-    public ArticleView(
-            long id,
-            String title,
-            String permalink,
-            String authorName,
-            String dateHeader,
-            String time,
-            String isoTime,
-            String summary,
-            String bodyHtml,
-            List<LabelLink> labels,
-            boolean commentsOpen,
-            String authorUsername,
-            String updatedIso,
-            Instant publishAt) {
-        this(
-                id,
-                title,
-                permalink,
-                authorName,
-                dateHeader,
-                time,
-                isoTime,
-                summary,
-                bodyHtml,
-                labels,
-                commentsOpen,
-                authorUsername,
-                updatedIso,
-                publishAt,
-                null);
-    }
-}
+        FeaturedView featured) {}

@@ -18,20 +18,6 @@ public record PageMeta(
         String jsonLd,
         Image image) {
 
-    /** A page without a picture. */
-    public PageMeta(
-            String siteName,
-            String type,
-            String title,
-            String description,
-            String canonical,
-            String publishedTime,
-            String modifiedTime,
-            List<String> tags,
-            String jsonLd) {
-        this(siteName, type, title, description, canonical, publishedTime, modifiedTime, tags, jsonLd, null);
-    }
-
     /** The page's picture for og:image and twitter:image: an absolute URL, its size and alt text. */
     public record Image(String url, int width, int height, String alt) {}
 }

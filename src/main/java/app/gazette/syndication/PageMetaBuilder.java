@@ -89,7 +89,7 @@ public class PageMetaBuilder {
             jsonLd = json(ld);
         }
         return new PageMeta(
-                siteName, "website", title, description(description), base + path, null, null, List.of(), jsonLd);
+                siteName, "website", title, description(description), base + path, null, null, List.of(), jsonLd, null);
     }
 
     static String description(String text) {

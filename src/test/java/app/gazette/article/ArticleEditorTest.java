@@ -90,7 +90,7 @@ class ArticleEditorTest {
     }
 
     static ArticleDraft draft(String title, String slug, Instant publishAt) {
-        return new ArticleDraft(title, slug, null, "Body of *" + title + "*", List.of("Sport"), publishAt, true);
+        return new ArticleDraft(title, slug, null, "Body of *" + title + "*", List.of("Sport"), publishAt, true, null);
     }
 
     @Test
@@ -217,7 +217,7 @@ class ArticleEditorTest {
     @Test
     void restoringARevisionBringsBackItsTextAndIsItselfARevision() {
         long id = editor.create(
-                new ArticleDraft("First", "", "old excerpt", "Old *text*", List.of("Old"), null, true),
+                new ArticleDraft("First", "", "old excerpt", "Old *text*", List.of("Old"), null, true, null),
                 EditAction.SAVE,
                 "ada");
         entities.flush();

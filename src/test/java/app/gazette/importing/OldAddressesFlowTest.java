@@ -157,14 +157,14 @@ class OldAddressesFlowTest {
         Browser reader = new Browser(port);
         Instant january = Instant.parse("2019-01-03T09:00:00Z");
         long renamed = editor.create(
-                new ArticleDraft("Old title", "", "", "First words.", List.of(), january, true),
+                new ArticleDraft("Old title", "", "", "First words.", List.of(), january, true, null),
                 EditAction.PUBLISH,
                 "admin");
         long version = jdbc.queryForObject("SELECT version FROM articles WHERE id = ?", Long.class, renamed);
         editor.update(
                 renamed,
                 version,
-                new ArticleDraft("Old title", "new-title", "", "First words.", List.of(), january, true),
+                new ArticleDraft("Old title", "new-title", "", "First words.", List.of(), january, true, null),
                 EditAction.SAVE,
                 "admin");
 

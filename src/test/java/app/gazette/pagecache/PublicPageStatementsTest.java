@@ -108,6 +108,6 @@ class PublicPageStatementsTest {
     }
 
     private static ArticleDraft draft(String title, List<String> labels) {
-        return new ArticleDraft(title, "", "", "A day in Harrowmere.", labels, null, true);
+        return new ArticleDraft(title, "", "", "A day in Harrowmere.", labels, null, true, null);
     }
 }

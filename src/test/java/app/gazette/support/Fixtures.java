@@ -27,7 +27,8 @@ public final class Fixtures {
                 true,
                 "ada",
                 "2019-02-10T08:00:00Z",
-                Instant.parse("2019-02-09T10:15:00Z"));
+                Instant.parse("2019-02-09T10:15:00Z"),
+                null);
     }
 
     /** The same article, closed to new comments. */
@@ -47,7 +48,8 @@ public final class Fixtures {
                 false,
                 open.authorUsername(),
                 open.updatedIso(),
-                open.publishAt());
+                open.publishAt(),
+                null);
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {

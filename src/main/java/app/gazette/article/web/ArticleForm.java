@@ -63,21 +63,8 @@ public record ArticleForm(
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
     static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
-    /** A form without a featured picture. */
-    ArticleForm(
-            Long version,
-            String title,
-            String slug,
-            String excerpt,
-            String body,
-            String labels,
-            String publishAt,
-            Boolean commentsOpen) {
-        this(version, title, slug, excerpt, body, labels, publishAt, commentsOpen, null, "", "", "");
-    }
-
     static ArticleForm blank() {
-        return new ArticleForm(null, "", "", "", "", "", "", true);
+        return new ArticleForm(null, "", "", "", "", "", "", true, null, "", "", "");
     }
 
     static ArticleForm of(ArticleEdit edit) {

@@ -56,7 +56,11 @@ class AdminArticleControllerTest {
             ArticleState.DRAFT,
             null,
             "Ada Whitlock",
-            "Saturday 9 February 2019, 10:15");
+            "Saturday 9 February 2019, 10:15",
+            null,
+            "",
+            "",
+            "");
 
     @Autowired
     MockMvc mvc;
@@ -137,8 +141,8 @@ class AdminArticleControllerTest {
         ArgumentCaptor<ArticleDraft> draft = ArgumentCaptor.forClass(ArticleDraft.class);
         then(editor).should().create(draft.capture(), eq(EditAction.PUBLISH), eq("ada"));
         assertThat(draft.getValue())
-                .isEqualTo(
-                        new ArticleDraft("Budget", "", "", "The **budget**", List.of("Council", "Money"), null, true));
+                .isEqualTo(new ArticleDraft(
+                        "Budget", "", "", "The **budget**", List.of("Council", "Money"), null, true, null));
     }
 
     @Test
