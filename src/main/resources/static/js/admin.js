@@ -3,6 +3,7 @@
 document.addEventListener('DOMContentLoaded', () => {
   const body = document.getElementById('body');
   const preview = document.getElementById('preview');
+  const remote = document.getElementById('preview-remote');
   if (body && preview) {
     const token = body.form.querySelector('input[name="_csrf"]');
     let timer;
@@ -12,9 +13,15 @@ document.addEventListener('DOMContentLoaded', () => {
       const data = new URLSearchParams({ markdown: body.value });
       if (token) data.append('_csrf', token.value);
       fetch('/admin/preview', { method: 'POST', body: data, credentials: 'same-origin' })
-        .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+        .then((response) => (response.ok
+          ? response.text().then((html) => ({ html, remote: Number(response.headers.get('Gazette-Remote-Images')) }))
+          : Promise.reject(response.status)))
         // sanitised by the server, as on the public page; an answer overtaken by a newer one is dropped
-        .then((html) => { if (sent === latest) preview.innerHTML = html; })
+        .then((answer) => {
+          if (sent !== latest) return;
+          preview.innerHTML = answer.html;
+          if (remote) remote.hidden = !(answer.remote > 0);
+        })
         .catch(() => {});
     };
     body.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(render, 300); });

@@ -109,9 +109,9 @@ public class ArticleAdmin {
         return EditConflictException.of(articles.findById(id).orElseThrow(NotFoundException::new));
     }
 
-    /** Markdown rendered exactly as the public page will show it. */
-    public String preview(String markdown) {
-        return renderer.render(markdown).html();
+    /** Markdown rendered exactly as the public page will show it, with the images not in the library. */
+    public RenderedBody preview(String markdown) {
+        return renderer.render(markdown);
     }
 
     public List<String> labelNames() {

@@ -102,7 +102,7 @@ public class ArticleEditor {
                 revision.getTitle(),
                 revision.getExcerpt(),
                 revision.getBodyMarkdown(),
-                renderer.render(revision.getBodyMarkdown()),
+                renderer.render(revision.getBodyMarkdown(), article.featured() != null),
                 now);
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
@@ -129,14 +129,16 @@ public class ArticleEditor {
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {
         String excerpt = isBlank(draft.excerpt()) ? null : draft.excerpt();
-        article.write(draft.title(), excerpt, draft.markdown(), renderer.render(draft.markdown()), now);
-        article.label(labels.resolve(draft.labels()));
-        article.openComments(draft.commentsOpen());
         Instant at = draft.publishAt();
         boolean publishing = action == EditAction.PUBLISH
                 || action == EditAction.SCHEDULE
                 || (action == EditAction.SAVE && article.getStatus() == ArticleStatus.PUBLISHED);
-        article.feature(pictures.featured(draft.featured(), publishing));
+        FeaturedImage featured = pictures.featured(draft.featured(), publishing);
+        article.write(
+                draft.title(), excerpt, draft.markdown(), renderer.render(draft.markdown(), featured != null), now);
+        article.label(labels.resolve(draft.labels()));
+        article.openComments(draft.commentsOpen());
+        article.feature(featured);
         switch (action) {
             case SAVE -> {
                 if (article.getStatus() == ArticleStatus.PUBLISHED && at != null) {

@@ -46,7 +46,7 @@ class ArticlePictures {
         if (featured != null) {
             ids.add(featured.mediaId());
         }
-        List<String> urls = Jsoup.parseBodyFragment(article.getBodyHtml()).select("img[src^=/media/]").stream()
+        List<String> urls = Jsoup.parseBodyFragment(article.getBodyHtml()).select("img[src]").stream()
                 .map(image -> image.attr("src"))
                 .distinct()
                 .toList();

@@ -49,12 +49,18 @@ public class ArticleWriter {
         Instant now = clock.instant();
         Article article =
                 new Article(slugs.pick(Slugs.slugify(draft.title())), bylines.getReferenceById(draft.authorId()), now);
-        article.write(draft.title(), draft.excerpt(), draft.markdown(), renderer.render(draft.markdown()), now);
+        FeaturedImage featured = pictures.featured(draft.featured(), draft.publishAt() != null);
+        article.write(
+                draft.title(),
+                draft.excerpt(),
+                draft.markdown(),
+                renderer.render(draft.markdown(), featured != null),
+                now);
         article.label(labels.resolve(draft.labels()));
         if (draft.publishAt() != null) {
             article.publish(draft.publishAt(), formats.monthOf(draft.publishAt()));
         }
-        article.feature(pictures.featured(draft.featured(), draft.publishAt() != null));
+        article.feature(featured);
         long id = articles.save(article).getId();
         pictures.recordUses(article);
         events.publishEvent(new PublicContentChanged("article"));

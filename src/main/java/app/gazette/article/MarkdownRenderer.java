@@ -1,5 +1,6 @@
 package app.gazette.article;
 
+import app.gazette.media.MediaLibrary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,10 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
-/** Markdown to HTML with commonmark, then through a jsoup allow-list: what readers get is safe. */
+/**
+ * Markdown to HTML with commonmark, then through a jsoup allow-list: what readers get is safe. The
+ * images are dressed after the cleaning ({@link BodyPictures}), so no author writes srcset or figures.
+ */
 @Component
 public class MarkdownRenderer {
 
@@ -28,8 +32,10 @@ public class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
+    private final BodyPictures pictures;
 
-    public MarkdownRenderer() {
+    public MarkdownRenderer(MediaLibrary library) {
+        this.pictures = new BodyPictures(library);
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
@@ -78,7 +84,16 @@ public class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /** The body of an article without a featured image: its first picture is above the fold. */
     public RenderedBody render(String markdown) {
+        return render(markdown, false);
+    }
+
+    /**
+     * The body of an article; with {@code featuredImage} the featured picture shown above the body is
+     * the one loaded first, and every body picture loads lazily.
+     */
+    public RenderedBody render(String markdown, boolean featuredImage) {
         String html = renderer.render(parser.parse(markdown));
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
@@ -86,7 +101,9 @@ public class MarkdownRenderer {
         for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
             link.attr("rel", "noopener");
         }
-        return new RenderedBody(clean.body().html(), firstParagraph(clean));
+        String firstParagraph = firstParagraph(clean);
+        List<String> remote = pictures.dress(clean, featuredImage);
+        return new RenderedBody(clean.body().html(), firstParagraph, remote);
     }
 
     /**

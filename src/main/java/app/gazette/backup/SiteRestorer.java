@@ -166,9 +166,11 @@ class SiteRestorer {
         }
     }
 
-    /** The HTML and summary an editor's save would give this Markdown and excerpt. */
+    /** The HTML and summary an editor's save would give this Markdown, excerpt and featured picture. */
     private void render(Object[] values) {
-        RenderedBody body = renderer.render((String) values[ARTICLES.indexOf("body_markdown")]);
+        RenderedBody body = renderer.render(
+                (String) values[ARTICLES.indexOf("body_markdown")],
+                values[ARTICLES.indexOf("featured_media_id")] != null);
         String excerpt = (String) values[ARTICLES.indexOf("excerpt")];
         values[ARTICLES.indexOf("body_html")] = body.html();
         values[ARTICLES.indexOf("summary")] = excerpt != null && !excerpt.isBlank() ? excerpt : body.firstParagraph();

@@ -3,6 +3,7 @@ package app.gazette.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.gazette.support.FakeMedia;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new FakeMedia.Library());
 
     private Document render(String markdown) {
         return Jsoup.parseBodyFragment(renderer.render(markdown).html());

@@ -61,7 +61,7 @@ class NewsroomQueriesTest {
                 title,
                 null,
                 "Body of " + slug,
-                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug),
+                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug, List.of()),
                 Instant.parse("2019-01-01T00:00:00Z"));
         article.savedBy(TestArticles.byline(ada), Instant.parse(updatedAt));
         return entities.persist(article);

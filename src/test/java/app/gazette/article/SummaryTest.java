@@ -2,12 +2,13 @@ package app.gazette.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.support.FakeMedia;
 import org.junit.jupiter.api.Test;
 
 /** The summary shown on list pages when an article has no excerpt. */
 class SummaryTest {
 
-    final MarkdownRenderer renderer = new MarkdownRenderer();
+    final MarkdownRenderer renderer = new MarkdownRenderer(new FakeMedia.Library());
 
     @Test
     void skipsALeadingQuoteAndAnImageOnlyParagraph() {

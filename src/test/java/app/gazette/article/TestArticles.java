@@ -5,6 +5,7 @@ import app.gazette.user.Role;
 import app.gazette.user.User;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 /** Builds entities for repository tests (months computed in UTC). */
@@ -34,7 +35,7 @@ public final class TestArticles {
                 "Title " + slug,
                 null,
                 "Body of " + slug,
-                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug),
+                new RenderedBody("<p>Body of " + slug + "</p>", "Body of " + slug, List.of()),
                 created);
         return article;
     }
@@ -63,7 +64,7 @@ public final class TestArticles {
                 title,
                 excerpt,
                 markdown,
-                new RenderedBody("<p>" + firstParagraph + "</p>", firstParagraph),
+                new RenderedBody("<p>" + firstParagraph + "</p>", firstParagraph, List.of()),
                 Instant.parse("2019-01-01T00:00:00Z"));
         return article;
     }

@@ -3,6 +3,7 @@ package app.gazette.backup;
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
+import app.gazette.support.FakeMedia;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -30,7 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties({GazetteProperties.class, BackupProperties.class})
-@Import({BackupService.class, ContentVersion.class, MarkdownRenderer.class, BackupSliceTest.Config.class})
+@Import({
+    BackupService.class,
+    ContentVersion.class,
+    MarkdownRenderer.class,
+    FakeMedia.class,
+    BackupSliceTest.Config.class
+})
 @TestPropertySource(properties = {"gazette.backup.max-unpacked-size=8MB", "gazette.content-version.poll-millis=0"})
 @interface BackupSliceTest {
 

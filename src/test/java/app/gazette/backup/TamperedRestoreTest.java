@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.support.FakeMedia;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ class TamperedRestoreTest {
             assertThat(Jsoup.parseBodyFragment(html).select("meta, form, iframe, input, [http-equiv]"))
                     .isEmpty();
             assertThat(html)
-                    .isEqualTo(new MarkdownRenderer()
+                    .isEqualTo(new MarkdownRenderer(new FakeMedia.Library())
                             .render((String) row.get("BODY_MARKDOWN"))
                             .html());
         });

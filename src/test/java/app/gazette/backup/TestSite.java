@@ -4,6 +4,7 @@ import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
 import app.gazette.label.LabelNames;
 import app.gazette.support.Corpora;
+import app.gazette.support.FakeMedia;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ final class TestSite {
     static final String ADMIN = "admin";
     static final Instant T = Instant.parse("2019-02-09T10:15:30.123456Z");
 
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(new FakeMedia.Library());
 
     private final JdbcTemplate jdbc;
 

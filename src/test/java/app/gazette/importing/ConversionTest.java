@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.support.Corpora;
+import app.gazette.support.FakeMedia;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ConversionTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new FakeMedia.Library());
 
     private String rendered(String html, ExportFormat format) {
         return renderer.render(Conversion.articleMarkdown(html, format)).html().replace("\n", "");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.support.FakeMedia;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class ExportFileImportTest {
                 jdbc,
                 transactions,
                 targets,
-                new MarkdownRenderer(),
+                new MarkdownRenderer(new FakeMedia.Library()),
                 events,
                 Recorded.JUNE_2024,
                 messages);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.support.FakeMedia;
 import app.gazette.support.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -149,7 +150,7 @@ class ImportRecoveryTest {
                 jdbc,
                 transactions,
                 targets,
-                new MarkdownRenderer(),
+                new MarkdownRenderer(new FakeMedia.Library()),
                 events,
                 time,
                 messages,

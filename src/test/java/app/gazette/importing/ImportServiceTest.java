@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.support.FakeMedia;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -364,7 +365,14 @@ class ImportServiceTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         return new ImportService(
-                List.of(export), jdbc, transactions, targets, new MarkdownRenderer(), events, clock, messages);
+                List.of(export),
+                jdbc,
+                transactions,
+                targets,
+                new MarkdownRenderer(new FakeMedia.Library()),
+                events,
+                clock,
+                messages);
     }
 
     static ImportJob finished(ImportService service) {

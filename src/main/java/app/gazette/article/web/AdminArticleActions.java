@@ -2,6 +2,7 @@ package app.gazette.article.web;
 
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.RenderedBody;
 import app.gazette.shared.web.AdminPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminArticleActions {
 
     static final int PREVIEW_LIMIT = 200_000;
+    static final String REMOTE_IMAGES = "Gazette-Remote-Images";
 
     private final ArticleEditor editor;
     private final ArticleAdmin admin;
@@ -46,14 +48,21 @@ class AdminArticleActions {
         return done(redirect, "article.deleted", "trash");
     }
 
-    /** The live preview: the same pipeline as the public page, as an HTML fragment. */
+    /**
+     * The live preview: the same pipeline as the public page, as an HTML fragment; the header
+     * {@value #REMOTE_IMAGES} counts the images on other sites, which the editor warns about.
+     */
     @PostMapping("/admin/preview")
     @ResponseBody
     ResponseEntity<String> preview(@RequestParam(defaultValue = "") String markdown) {
         if (markdown.length() > PREVIEW_LIMIT) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Too long to preview");
         }
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(admin.preview(markdown));
+        RenderedBody preview = admin.preview(markdown);
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_HTML)
+                .header(REMOTE_IMAGES, Integer.toString(preview.remoteImages().size()))
+                .body(preview.html());
     }
 
     private static String done(RedirectAttributes redirect, String notice, String status) {

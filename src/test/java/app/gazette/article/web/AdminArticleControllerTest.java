@@ -28,6 +28,7 @@ import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleFieldException;
 import app.gazette.article.ArticleState;
 import app.gazette.article.EditAction;
+import app.gazette.article.RenderedBody;
 import app.gazette.article.TestConflicts;
 import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
@@ -78,7 +79,8 @@ class AdminArticleControllerTest {
     void saved() {
         given(admin.edit(7)).willReturn(SAVED);
         given(admin.labelNames()).willReturn(List.of("Council", "Sport"));
-        given(admin.preview(anyString())).willAnswer(call -> "<p>rendered " + call.getArgument(0) + "</p>");
+        given(admin.preview(anyString()))
+                .willAnswer(call -> new RenderedBody("<p>rendered " + call.getArgument(0) + "</p>", "", List.of()));
     }
 
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request) {
