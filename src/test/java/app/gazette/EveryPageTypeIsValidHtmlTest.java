@@ -97,7 +97,31 @@ class EveryPageTypeIsValidHtmlTest {
         keep("dashboard", admin.get("/admin"), 200);
         keep("articles", admin.get("/admin/articles"), 200);
         keep("articles-drafts", admin.get("/admin/articles?status=draft"), 200);
-        keep("editor-new", admin.get("/admin/articles/new"), 200);
+        String picture =
+                first("<img src=\"(/media/[^\"]+)\"", keep("editor-new", admin.get("/admin/articles/new"), 200));
+        Map<String, String> pictured = Map.of(
+                "title",
+                "Pictures in the body",
+                "body",
+                "![Drawn](" + picture + " \"Drawn at start\")\n\nText ![small](" + picture + ") inside.\n\n"
+                        + "![Far](https://example.org/far.jpg \"Elsewhere\")",
+                "action",
+                "publish");
+        keep(
+                "editor-preview-remote",
+                admin.submit(
+                        "/admin/articles/new",
+                        "/admin/articles",
+                        Map.of("title", "Preview", "body", pictured.get("body"), "action", "preview")),
+                200);
+        String published = admin.get(first(
+                        "(/admin/articles/\\d+/edit)",
+                        admin.submit("/admin/articles/new", "/admin/articles", pictured)
+                                .headers()
+                                .firstValue("Location")
+                                .orElseThrow()))
+                .body();
+        keep("article-pictures", reader.get(first("href=\"(/\\d{4}/\\d{2}/[^\"]+)\"", published)), 200);
         HttpResponse<String> saved = admin.submit(
                 "/admin/articles/new",
                 "/admin/articles",
