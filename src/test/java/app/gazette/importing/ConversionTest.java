@@ -48,7 +48,8 @@ class ConversionTest {
                         "[caption id=\"attachment_7\" align=\"alignnone\" width=\"300\"]<img src=\"https://"
                                 + "example.org/bridge.jpg\" alt=\"The bridge\" /> The bridge[/caption]",
                         ExportFormat.WORDPRESS))
-                .isEqualTo("<p><img src=\"https://example.org/bridge.jpg\" alt=\"The bridge\"> The bridge</p>");
+                .isEqualTo("<p><img src=\"https://example.org/bridge.jpg\" alt=\"The bridge\" loading=\"eager\""
+                        + " fetchpriority=\"high\" decoding=\"async\"> The bridge</p>");
     }
 
     @ParameterizedTest
@@ -66,7 +67,8 @@ class ConversionTest {
                 .isEqualTo("<h2>Bridge</h2><p>Read <a href=\"https://example.org/a\" rel=\"noopener\">the "
                         + "plan</a> and <a href=\"/2024/05/older.html\">the older post</a>.</p><ol><li>first</li>"
                         + "<li>second</li></ol><ul><li>a</li></ul><blockquote><p>We will build it.</p></blockquote>"
-                        + "<p><img src=\"https://example.org/b.jpg\" alt=\"Bridge\"></p><p><strong>Bold</strong> "
+                        + "<figure><img src=\"https://example.org/b.jpg\" alt=\"Bridge\" loading=\"eager\""
+                        + " fetchpriority=\"high\" decoding=\"async\"></figure><p><strong>Bold</strong> "
                         + "<em>italic</em></p>");
     }
 
