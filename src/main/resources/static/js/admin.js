@@ -28,6 +28,32 @@ document.addEventListener('DOMContentLoaded', () => {
     render();
   }
 
+  // Pictures on other sites into the library: the Markdown comes back with the library's copies.
+  if (body && remote) {
+    const button = remote.querySelector('button');
+    const status = document.getElementById('bring-in-status');
+    const token = body.form.querySelector('input[name="_csrf"]');
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const data = new URLSearchParams({ markdown: body.value });
+      if (token) data.append('_csrf', token.value);
+      button.disabled = true;
+      body.readOnly = true;
+      status.textContent = remote.dataset.working;
+      fetch(remote.dataset.bringInUrl, { method: 'POST', body: data, credentials: 'same-origin' })
+        .then((response) => response.json().then((answer) => ({ ok: response.ok, answer })))
+        .then(({ ok, answer }) => {
+          if (!ok || typeof answer.markdown !== 'string') return Promise.reject(answer.error);
+          body.value = answer.markdown;
+          body.dispatchEvent(new Event('input'));
+          status.textContent = [answer.message].concat(answer.failures).join(' ');
+          return null;
+        })
+        .catch((error) => { status.textContent = typeof error === 'string' ? error : remote.dataset.failed; })
+        .finally(() => { button.disabled = false; body.readOnly = false; });
+    });
+  }
+
   // Pictures into the text: the button, a drop or a paste uploads each one and inserts its Markdown at the cursor.
   const uploader = document.querySelector('[data-upload-url]');
   if (body && uploader) {

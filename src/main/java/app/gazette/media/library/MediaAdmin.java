@@ -2,6 +2,7 @@ package app.gazette.media.library;
 
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
+import app.gazette.media.RemotePictures;
 import app.gazette.media.image.ImageRefused;
 import app.gazette.media.image.ImageRefused.Reason;
 import app.gazette.media.store.MediaStore;
@@ -38,6 +39,7 @@ public class MediaAdmin {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final RemotePictures remote;
 
     MediaAdmin(
             MediaLibrary library,
@@ -46,7 +48,9 @@ public class MediaAdmin {
             MediaStore store,
             UserDirectory users,
             ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            RemotePictures remote) {
+        this.remote = remote;
         this.library = library;
         this.media = media;
         this.usages = usages;
@@ -90,6 +94,12 @@ public class MediaAdmin {
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** The editor's "Copy into the library": the Markdown's pictures on other sites fetched as the signed-in member's. */
+    public RemotePictures.Result bringIn(String markdown, String username) {
+        long uploader = users.find(username).map(UserView::id).orElseThrow(NotFoundException::new);
+        return remote.bringIn(markdown, uploader);
     }
 
     @Transactional

@@ -62,6 +62,8 @@ class EditorRemoteImagesTest {
         assertThat(warning.hasAttr("hidden")).isFalse();
         assertThat(warning.text()).contains("on another site").contains("Add it to the library");
         assertThat(warning.nextElementSibling().id()).isEqualTo("preview");
+        assertThat(warning.attr("data-bring-in-url")).isEqualTo("/admin/media/bring-in");
+        assertThat(warning.select("button").text()).isEqualTo("Copy into the library");
     }
 
     @Test
