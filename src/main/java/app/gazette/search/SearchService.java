@@ -1,6 +1,9 @@
 package app.gazette.search;
 
 import app.gazette.article.ArticleLink;
+import app.gazette.article.FeaturedView;
+import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
 import app.gazette.shared.LabelLink;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
@@ -10,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,9 +34,11 @@ public class SearchService {
     private final SearchStrategy strategy;
     private final SiteFormats formats;
     private final Clock clock;
+    private final MediaLibrary library;
 
-    SearchService(JdbcTemplate jdbc, SiteFormats formats, Clock clock) {
+    SearchService(JdbcTemplate jdbc, SiteFormats formats, Clock clock, MediaLibrary library) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.library = library;
         this.formats = formats;
         this.clock = clock;
         String product =
@@ -52,6 +60,7 @@ public class SearchService {
                 total == 0 ? List.of() : strategy.find(query.text(), now, (long) (number - 1) * size, size);
         Map<Long, List<LabelLink>> labels =
                 labels(hits.stream().map(SearchHit::id).toList());
+        Map<Long, MediaView> pictures = pictures(hits);
         List<SearchResult> results = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
             results.add(new SearchResult(
@@ -61,13 +70,28 @@ public class SearchService {
                     formats.dateHeader(formats.dayOf(hit.publishAt())),
                     SiteFormats.iso(hit.publishAt()),
                     Snippets.toHtml(hit.markedSnippet()),
-                    labels.getOrDefault(hit.id(), List.of())));
+                    labels.getOrDefault(hit.id(), List.of()),
+                    featured(hit.featured(), pictures)));
         }
         return new SearchResults(query.text(), new PageView<>(results, number, totalPages), total);
     }
 
     String strategyName() {
         return strategy.getClass().getSimpleName();
+    }
+
+    /** The featured pictures of the hits, in one library lookup. */
+    private Map<Long, MediaView> pictures(List<SearchHit> hits) {
+        Set<Long> ids = hits.stream()
+                .map(hit -> hit.featured().mediaId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : library.findAll(ids);
+    }
+
+    private static FeaturedView featured(SearchHit.Featured chosen, Map<Long, MediaView> pictures) {
+        MediaView picture = chosen.mediaId() == null ? null : pictures.get(chosen.mediaId());
+        return picture == null ? null : FeaturedView.of(picture, chosen.alt(), chosen.caption(), chosen.credit());
     }
 
     private Map<Long, List<LabelLink>> labels(List<Long> ids) {

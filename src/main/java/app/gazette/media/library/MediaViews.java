@@ -71,6 +71,7 @@ class MediaViews {
     }
 
     private MediaSize size(MediaFile file) {
-        return new MediaSize(file.getWidth(), file.getHeight(), urls.of(file.getKey()), file.getContentType());
+        return new MediaSize(
+                file.getWidth(), file.getHeight(), urls.of(file.getKey()), file.getContentType(), file.getBytes());
     }
 }
