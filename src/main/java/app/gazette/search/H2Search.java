@@ -65,7 +65,7 @@ final class H2Search implements SearchStrategy {
         }
         String order = " order by s.matched desc, s.score desc, s.publish_at desc, s.id desc";
         String sql = "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month, "
-                + SearchHit.Featured.COLUMNS + " from ("
+                + SearchHit.LABELS + ", " + SearchHit.Featured.COLUMNS + " from ("
                 + "select * from (" + scored(words) + ") s where s.matched > 0" + order
                 + " limit :limit offset :offset) s join articles a on a.id = s.id" + order;
         MapSqlParameterSource params =
@@ -83,6 +83,7 @@ final class H2Search implements SearchStrategy {
                         rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
                         rs.getInt("publish_month"),
                         snippet(Snippets.plainText(rs.getString("excerpt"), rs.getString("body_markdown")), hit),
+                        SearchHit.labels(rs),
                         SearchHit.Featured.of(rs)));
     }
 
