@@ -60,7 +60,7 @@ class FeedBuilderTest {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
-    FeedBuilder builder(boolean fullContent) {
+    static FeedBuilder builder(boolean fullContent) {
         GazetteProperties site = new GazetteProperties(
                 ZoneId.of("UTC"),
                 10,
