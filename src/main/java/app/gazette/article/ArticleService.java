@@ -132,8 +132,10 @@ public class ArticleService {
                 .toList();
         Map<Long, List<String>> labels =
                 lists.labelNames(found.stream().map(Article::getId).toList());
+        Map<Long, FeaturedView> featured = views.featured(found);
         return found.stream()
-                .map(article -> views.feed(article, labels.getOrDefault(article.getId(), List.of())))
+                .map(article -> views.feed(
+                        article, labels.getOrDefault(article.getId(), List.of()), featured.get(article.getId())))
                 .toList();
     }
 
@@ -178,7 +180,10 @@ public class ArticleService {
                 .toList();
     }
 
-    /** A page of a list: one statement for its articles, one for their labels (keyset paging). */
+    /**
+     * A page of a list: one statement for its articles (with their featured picture's id), one for
+     * their labels, one library lookup for the pictures (keyset paging).
+     */
     private ListPage<ArticleSummaryView> list(ListScope scope, ListPosition position, int size) {
         Instant now = clock.instant();
         Cursor top = Cursor.top(now);
@@ -222,11 +227,14 @@ public class ArticleService {
             List<ArticleListQueries.Row> rows, Cursor newest, boolean hasNewer, Cursor older) {
         Map<Long, List<String>> labels =
                 lists.labelNames(rows.stream().map(row -> row.article().getId()).toList());
+        Map<Long, FeaturedView> featured = views.featured(
+                rows.stream().map(ArticleListQueries.Row::article).toList());
         List<ArticleSummaryView> entries = rows.stream()
                 .map(row -> views.summary(
                         row.article(),
                         row.commentCount(),
-                        labels.getOrDefault(row.article().getId(), List.of())))
+                        labels.getOrDefault(row.article().getId(), List.of()),
+                        featured))
                 .toList();
         return new ListPage<>(entries, hasNewer ? newest.token() : null, older == null ? null : older.token());
     }

@@ -4,7 +4,7 @@ import app.gazette.shared.LabelLink;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An entry of an article list: home page, label, archive. */
+/** An entry of an article list: home page, label, archive; featured is null without a picture. */
 public record ArticleSummaryView(
         long id,
         String title,
@@ -15,4 +15,5 @@ public record ArticleSummaryView(
         String isoTime,
         String summary,
         List<LabelLink> labels,
-        long commentCount) {}
+        long commentCount,
+        FeaturedView featured) {}

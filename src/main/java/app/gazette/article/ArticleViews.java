@@ -1,6 +1,7 @@
 package app.gazette.article;
 
 import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
 import app.gazette.shared.LabelLink;
 import app.gazette.shared.SiteFormats;
 import app.gazette.site.SettingsService;
@@ -8,7 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Maps articles to the records that pages show. Call within a transaction (labels are lazy). */
@@ -31,7 +36,8 @@ class ArticleViews {
         return ArticleLink.permalink(article.getPublishMonth(), article.getSlug());
     }
 
-    ArticleSummaryView summary(Article article, long commentCount, List<String> labelNames) {
+    ArticleSummaryView summary(
+            Article article, long commentCount, List<String> labelNames, Map<Long, FeaturedView> featured) {
         return new ArticleSummaryView(
                 article.getId(),
                 article.getTitle(),
@@ -42,7 +48,8 @@ class ArticleViews {
                 SiteFormats.iso(article.getPublishAt()),
                 article.getSummary(),
                 labelNames.stream().map(LabelLink::of).toList(),
-                commentCount);
+                commentCount,
+                featured.get(article.getId()));
     }
 
     /** The instant a day of the site's calendar begins. */
@@ -72,16 +79,34 @@ class ArticleViews {
     /** The featured picture, or null when there is none or it left the library. */
     FeaturedView featured(Article article) {
         FeaturedImage image = article.featured();
-        if (image == null) {
-            return null;
+        return image == null
+                ? null
+                : library.find(image.mediaId())
+                        .map(picture -> featured(image, picture))
+                        .orElse(null);
+    }
+
+    /** The featured pictures of these articles by article id, found in one library lookup. */
+    Map<Long, FeaturedView> featured(Collection<Article> articles) {
+        List<Article> pictured =
+                articles.stream().filter(article -> article.featured() != null).toList();
+        if (pictured.isEmpty()) {
+            return Map.of();
         }
-        return library.find(image.mediaId())
-                .map(picture -> new FeaturedView(
-                        picture,
-                        image.alt() != null ? image.alt() : picture.alt(),
-                        image.caption() != null ? image.caption() : picture.caption(),
-                        image.credit() != null ? image.credit() : picture.credit()))
-                .orElse(null);
+        Map<Long, MediaView> pictures = library.findAll(
+                pictured.stream().map(article -> article.featured().mediaId()).collect(Collectors.toSet()));
+        Map<Long, FeaturedView> found = new HashMap<>();
+        for (Article article : pictured) {
+            MediaView picture = pictures.get(article.featured().mediaId());
+            if (picture != null) {
+                found.put(article.getId(), featured(article.featured(), picture));
+            }
+        }
+        return found;
+    }
+
+    private static FeaturedView featured(FeaturedImage image, MediaView picture) {
+        return FeaturedView.of(picture, image.alt(), image.caption(), image.credit());
     }
 
     /** "Close comments after N days" (0 = never), counted from the publish time. */
@@ -92,7 +117,7 @@ class ArticleViews {
                 && article.getPublishAt().plus(Duration.ofDays(days)).isBefore(clock.instant());
     }
 
-    FeedArticle feed(Article article, List<String> labelNames) {
+    FeedArticle feed(Article article, List<String> labelNames, FeaturedView featured) {
         return new FeedArticle(
                 article.getId(),
                 article.getTitle(),
@@ -102,7 +127,8 @@ class ArticleViews {
                 article.getUpdatedAt(),
                 labelNames,
                 article.getSummary(),
-                article.getBodyHtml());
+                article.getBodyHtml(),
+                featured);
     }
 
     ArticleLink link(Article article) {

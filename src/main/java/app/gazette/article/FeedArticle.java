@@ -3,7 +3,7 @@ package app.gazette.article;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as feeds carry it; bodyHtml is already sanitised, labels are names. */
+/** An article as feeds carry it; bodyHtml is already sanitised, labels are names, featured may be null. */
 public record FeedArticle(
         long id,
         String title,
@@ -13,4 +13,5 @@ public record FeedArticle(
         Instant updatedAt,
         List<String> labels,
         String summary,
-        String bodyHtml) {}
+        String bodyHtml,
+        FeaturedView featured) {}

@@ -64,7 +64,8 @@ final class H2Search implements SearchStrategy {
             return List.of();
         }
         String order = " order by s.matched desc, s.score desc, s.publish_at desc, s.id desc";
-        String sql = "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month from ("
+        String sql = "select a.id, a.slug, a.title, a.excerpt, a.body_markdown, a.publish_at, a.publish_month, "
+                + SearchHit.LABELS + ", " + SearchHit.Featured.COLUMNS + " from ("
                 + "select * from (" + scored(words) + ") s where s.matched > 0" + order
                 + " limit :limit offset :offset) s join articles a on a.id = s.id" + order;
         MapSqlParameterSource params =
@@ -81,7 +82,9 @@ final class H2Search implements SearchStrategy {
                         rs.getString("title"),
                         rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
                         rs.getInt("publish_month"),
-                        snippet(Snippets.plainText(rs.getString("excerpt"), rs.getString("body_markdown")), hit)));
+                        snippet(Snippets.plainText(rs.getString("excerpt"), rs.getString("body_markdown")), hit),
+                        SearchHit.labels(rs),
+                        SearchHit.Featured.of(rs)));
     }
 
     /** Distinct lower-case runs of letters and digits, at most {@value #MAX_WORDS}. */

@@ -43,7 +43,8 @@ final class PostgresSearch implements SearchStrategy {
     /** Ranks in a subquery so that ts_headline, the costly part, runs only for the page's rows. */
     @Override
     public List<SearchHit> find(String query, Instant now, long offset, int limit) {
-        String sql = "select a.id, a.slug, a.title, a.publish_at, a.publish_month, ts_headline('" + CONFIG + "', "
+        String sql = "select a.id, a.slug, a.title, a.publish_at, a.publish_month, " + SearchHit.LABELS + ", "
+                + SearchHit.Featured.COLUMNS + ", ts_headline('" + CONFIG + "', "
                 + PLAIN + ", " + QUERY + ", :options) as snippet"
                 + " from (select a.id, ts_rank_cd(a.search_vector, " + QUERY + ", 1) as rank" + MATCHING
                 + " order by rank desc, a.publish_at desc, a.id desc limit :limit offset :offset) r"
@@ -59,7 +60,9 @@ final class PostgresSearch implements SearchStrategy {
                         rs.getString("title"),
                         rs.getObject("publish_at", OffsetDateTime.class).toInstant(),
                         rs.getInt("publish_month"),
-                        rs.getString("snippet")));
+                        rs.getString("snippet"),
+                        SearchHit.labels(rs),
+                        SearchHit.Featured.of(rs)));
     }
 
     private static MapSqlParameterSource params(String query, Instant now) {

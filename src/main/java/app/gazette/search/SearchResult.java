@@ -1,9 +1,13 @@
 package app.gazette.search;
 
+import app.gazette.article.FeaturedView;
 import app.gazette.shared.LabelLink;
 import java.util.List;
 
-/** One found article; snippetHtml is escaped text with the matched words in {@code <mark>}. */
+/**
+ * One found article; snippetHtml is escaped text with the matched words in {@code <mark>}; featured
+ * is null without a picture.
+ */
 public record SearchResult(
         long id,
         String title,
@@ -11,4 +15,5 @@ public record SearchResult(
         String date,
         String isoTime,
         String snippetHtml,
-        List<LabelLink> labels) {}
+        List<LabelLink> labels,
+        FeaturedView featured) {}

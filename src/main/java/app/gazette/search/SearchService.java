@@ -1,15 +1,20 @@
 package app.gazette.search;
 
 import app.gazette.article.ArticleLink;
+import app.gazette.article.FeaturedView;
+import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
 import app.gazette.shared.LabelLink;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,25 +23,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds visible articles (published, publish time come) for a reader's query, most relevant first:
- * with PostgreSQL's full text search, or with LIKE on any other database (H2).
+ * with PostgreSQL's full text search, or with LIKE on any other database (H2). A page costs a count,
+ * the page's hits (with their labels and featured picture ids) and one library lookup for the pictures.
  */
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final SearchStrategy strategy;
     private final SiteFormats formats;
     private final Clock clock;
+    private final MediaLibrary library;
 
-    SearchService(JdbcTemplate jdbc, SiteFormats formats, Clock clock) {
-        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    SearchService(JdbcTemplate jdbc, SiteFormats formats, Clock clock, MediaLibrary library) {
+        this.library = library;
         this.formats = formats;
         this.clock = clock;
         String product =
                 jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.strategy =
-                "PostgreSQL".equalsIgnoreCase(product) ? new PostgresSearch(this.jdbc) : new H2Search(this.jdbc);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        this.strategy = "PostgreSQL".equalsIgnoreCase(product) ? new PostgresSearch(named) : new H2Search(named);
     }
 
     /** Pages are numbered from 1; a page before the first shows the first, past the end the last. */
@@ -50,8 +56,7 @@ public class SearchService {
         int number = Math.min(Math.max(page, 1), totalPages);
         List<SearchHit> hits =
                 total == 0 ? List.of() : strategy.find(query.text(), now, (long) (number - 1) * size, size);
-        Map<Long, List<LabelLink>> labels =
-                labels(hits.stream().map(SearchHit::id).toList());
+        Map<Long, MediaView> pictures = pictures(hits);
         List<SearchResult> results = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
             results.add(new SearchResult(
@@ -61,7 +66,8 @@ public class SearchService {
                     formats.dateHeader(formats.dayOf(hit.publishAt())),
                     SiteFormats.iso(hit.publishAt()),
                     Snippets.toHtml(hit.markedSnippet()),
-                    labels.getOrDefault(hit.id(), List.of())));
+                    hit.labels().stream().map(LabelLink::of).toList(),
+                    featured(hit.featured(), pictures)));
         }
         return new SearchResults(query.text(), new PageView<>(results, number, totalPages), total);
     }
@@ -70,19 +76,17 @@ public class SearchService {
         return strategy.getClass().getSimpleName();
     }
 
-    private Map<Long, List<LabelLink>> labels(List<Long> ids) {
-        Map<Long, List<LabelLink>> labels = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return labels;
-        }
-        jdbc.query(
-                "select al.article_id, l.name from article_labels al join labels l on l.id = al.label_id"
-                        + " where al.article_id in (:ids) order by l.slug",
-                Map.of("ids", ids),
-                rs -> {
-                    labels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(LabelLink.of(rs.getString(2)));
-                });
-        return labels;
+    /** The featured pictures of the hits, in one library lookup. */
+    private Map<Long, MediaView> pictures(List<SearchHit> hits) {
+        Set<Long> ids = hits.stream()
+                .map(hit -> hit.featured().mediaId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : library.findAll(ids);
+    }
+
+    private static FeaturedView featured(SearchHit.Featured chosen, Map<Long, MediaView> pictures) {
+        MediaView picture = chosen.mediaId() == null ? null : pictures.get(chosen.mediaId());
+        return picture == null ? null : FeaturedView.of(picture, chosen.alt(), chosen.caption(), chosen.credit());
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns articles and comments into ROME feeds with absolute links. Titles are plain text; bodies
- * are HTML (article bodies are sanitised at save time, plain text is escaped here).
+ * are HTML (article bodies are sanitised at save time, plain text is escaped here); an article's
+ * featured picture is an enclosure ({@link FeedPictures}).
  */
 @Component
 public class FeedBuilder {
@@ -76,6 +77,7 @@ public class FeedBuilder {
                     if (properties.fullContent()) {
                         entry.setContents(List.of(html(article.bodyHtml())));
                     }
+                    FeedPictures.attach(entry, article.featured(), base);
                     return entry;
                 })
                 .toList();

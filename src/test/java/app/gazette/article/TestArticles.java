@@ -68,4 +68,10 @@ public final class TestArticles {
                 Instant.parse("2019-01-01T00:00:00Z"));
         return article;
     }
+
+    /** The article with this library picture as its featured one (alt null: the library's). */
+    public static Article pictured(Article article, long mediaId, String alt) {
+        article.feature(new FeaturedImage(mediaId, alt, null, null));
+        return article;
+    }
 }

@@ -106,9 +106,9 @@ class RemotePicturesTest {
             }
             added.add(originalName + "|" + alt + "|" + uploaderId);
             long id = added.size();
-            MediaSize small = new MediaSize(320, 240, "/media/" + id + "-320.png", "image/png");
-            MediaSize medium = new MediaSize(960, 720, "/media/" + id + "-960.png", "image/png");
-            MediaSize master = new MediaSize(1280, 960, "/media/" + id + ".png", "image/png");
+            MediaSize small = new MediaSize(320, 240, "/media/" + id + "-320.png", "image/png", 1000);
+            MediaSize medium = new MediaSize(960, 720, "/media/" + id + "-960.png", "image/png", 1000);
+            MediaSize master = new MediaSize(1280, 960, "/media/" + id + ".png", "image/png", 1000);
             return new MediaView(
                     id,
                     originalName,

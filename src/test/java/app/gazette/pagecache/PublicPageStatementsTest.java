@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.EditAction;
+import app.gazette.article.FeaturedDraft;
 import app.gazette.comment.CommentService;
+import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
+import app.gazette.support.Pictures;
 import app.gazette.support.StatementCounter;
+import app.gazette.user.UserService;
 import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Rendering a reader page costs a few SQL statements, the same whatever its article's comment and
- * label counts (measured with the page cache emptied; the per-node version check is not per page).
+ * label counts, and one more for a list's featured pictures however many it shows (measured with the
+ * page cache emptied; the per-node version check is not per page).
  */
 @AppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +53,12 @@ class PublicPageStatementsTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MediaLibrary library;
+
+    @Autowired
+    UserService users;
+
     String month;
 
     @BeforeAll
@@ -58,6 +70,22 @@ class PublicPageStatementsTest {
         IntStream.range(0, 30)
                 .forEach(n -> comments.addApproved(
                         busy, "Reader " + n, "r" + n + "@example.org", "Comment number " + n, clock.instant()));
+        long photographer = users.findOrCreateAuthor("statements-photographer", "Photographer");
+        for (String title : List.of("Sunny day", "Sunny evening")) {
+            MediaView picture = Pictures.upload(library, title + ".jpg", 800, 500, title, photographer);
+            editor.create(
+                    new ArticleDraft(
+                            title,
+                            "",
+                            "",
+                            "The sun over Harrowmere.",
+                            List.of("Sunlabel"),
+                            null,
+                            true,
+                            new FeaturedDraft(picture.id(), title, "", "")),
+                    EditAction.PUBLISH,
+                    "admin");
+        }
     }
 
     @Test
@@ -76,6 +104,15 @@ class PublicPageStatementsTest {
         for (String list : List.of("/", month, month.substring(0, 5), "/author/admin")) {
             assertThat(statements(list)).as(list).isLessThanOrEqualTo(MAX_STATEMENTS);
         }
+    }
+
+    @Test
+    void aListsFeaturedPicturesCostOneStatementHoweverManyItShows() {
+        assertThat(statements("/label/Sunlabel"))
+                .isEqualTo(statements("/label/Quietlabel") + 1)
+                .isLessThanOrEqualTo(MAX_STATEMENTS);
+        assertThat(statements("/search?q=sunny")).isLessThanOrEqualTo(MAX_STATEMENTS);
+        assertThat(statements("/label/Sunlabel/feed.atom")).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.label.Label;
 import app.gazette.support.Corpora;
+import app.gazette.support.FakeMedia;
 import app.gazette.user.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 
 /** Every corpus entry as a query: no exception, and snippets hold no markup but {@code <mark>}. */
 @DataJpaTest
-@Import({SearchService.class, SearchServiceTest.Config.class})
+@Import({SearchService.class, SearchServiceTest.Config.class, FakeMedia.class})
 class SearchCorporaTest {
 
     @Autowired

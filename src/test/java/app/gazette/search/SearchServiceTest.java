@@ -8,6 +8,7 @@ import app.gazette.article.ArticleStatus;
 import app.gazette.label.Label;
 import app.gazette.shared.LabelLink;
 import app.gazette.shared.SiteFormats;
+import app.gazette.support.FakeMedia;
 import app.gazette.support.TestSites;
 import app.gazette.user.User;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @DataJpaTest
-@Import({SearchService.class, SearchServiceTest.Config.class})
+@Import({SearchService.class, SearchServiceTest.Config.class, FakeMedia.class})
 class SearchServiceTest {
 
     static final Instant NOW = Instant.parse("2019-02-10T12:00:00Z");

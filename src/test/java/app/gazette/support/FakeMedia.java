@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -44,10 +45,11 @@ public class FakeMedia {
         List<MediaSize> sizes = new ArrayList<>();
         for (int w : new int[] {320, 640, 960, 1280, 1920}) {
             if (w < width) {
-                sizes.add(new MediaSize(w, height * w / width, "/media/" + name + "-" + w + ".jpg", "image/jpeg"));
+                sizes.add(new MediaSize(
+                        w, height * w / width, "/media/" + name + "-" + w + ".jpg", "image/jpeg", w * 100L));
             }
         }
-        MediaSize master = new MediaSize(width, height, "/media/" + name + ".jpg", "image/jpeg");
+        MediaSize master = new MediaSize(width, height, "/media/" + name + ".jpg", "image/jpeg", width * 100L);
         sizes.add(master);
         return new MediaView(
                 id,
@@ -72,6 +74,7 @@ public class FakeMedia {
 
         private final Map<Long, MediaView> pictures = new ConcurrentHashMap<>();
         private final AtomicLong ids = new AtomicLong(1000);
+        private final AtomicInteger lookups = new AtomicInteger();
 
         public MediaView put(MediaView picture) {
             pictures.put(picture.id(), picture);
@@ -86,6 +89,7 @@ public class FakeMedia {
 
         @Override
         public Optional<MediaView> find(long id) {
+            lookups.incrementAndGet();
             return Optional.ofNullable(pictures.get(id));
         }
 
@@ -99,9 +103,15 @@ public class FakeMedia {
 
         @Override
         public Map<Long, MediaView> findAll(Collection<Long> wanted) {
+            lookups.incrementAndGet();
             Map<Long, MediaView> found = new HashMap<>();
-            wanted.forEach(id -> find(id).ifPresent(picture -> found.put(id, picture)));
+            wanted.stream().filter(pictures::containsKey).forEach(id -> found.put(id, pictures.get(id)));
             return found;
+        }
+
+        /** Calls of find and findAll so far: a page should look its pictures up once. */
+        public int lookups() {
+            return lookups.get();
         }
 
         @Override

@@ -63,6 +63,7 @@ public final class Fixtures {
                 day + "T10:15:00Z",
                 "Summary of " + title,
                 List.of(LabelLink.of("Sport")),
-                comments);
+                comments,
+                null);
     }
 }

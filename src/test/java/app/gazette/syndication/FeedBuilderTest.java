@@ -45,7 +45,8 @@ class FeedBuilderTest {
             Instant.parse("2019-02-09T11:00:00Z"),
             List.of("Sport"),
             "The crew <refused>",
-            "<p>The whole <em>story</em></p>");
+            "<p>The whole <em>story</em></p>",
+            null);
     static final Head HEAD = new Head("Gazette", "https://x.test/", "https://x.test/feed.atom");
     static final Head RSS_HEAD = new Head("Gazette", "https://x.test/", "https://x.test/feed.xml");
     static final FeedComment COMMENT = new FeedComment(
@@ -59,7 +60,7 @@ class FeedBuilderTest {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
-    FeedBuilder builder(boolean fullContent) {
+    static FeedBuilder builder(boolean fullContent) {
         GazetteProperties site = new GazetteProperties(
                 ZoneId.of("UTC"),
                 10,

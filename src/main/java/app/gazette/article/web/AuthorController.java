@@ -6,8 +6,6 @@ import app.gazette.shared.FeedLink;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.web.PublicPage;
 import app.gazette.site.SettingsService;
-import app.gazette.user.UserService;
-import app.gazette.user.UserView;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -17,18 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-/** An author's page: their published articles, newest first. */
+/**
+ * An author's page: their published articles, newest first. The articles name their author (login
+ * and display name), so the page needs no lookup of its own: no visible article, no page.
+ */
 @Controller
 @PublicPage
 class AuthorController {
 
-    private final UserService users;
     private final ArticleService articles;
     private final ArticleLists lists;
     private final SettingsService settings;
 
-    AuthorController(UserService users, ArticleService articles, ArticleLists lists, SettingsService settings) {
-        this.users = users;
+    AuthorController(ArticleService articles, ArticleLists lists, SettingsService settings) {
         this.articles = articles;
         this.lists = lists;
         this.settings = settings;
@@ -41,20 +40,20 @@ class AuthorController {
             @RequestParam(required = false) Cursor after,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        UserView author = users.findByUsername(username).orElseThrow(NotFoundException::new);
         var list = articles.byAuthor(
-                author.username(),
+                username,
                 ArticleLists.position(before, after, page),
                 settings.current().pageSize());
         if (list.isEmpty()) {
             throw new NotFoundException();
         }
-        model.addAttribute("feeds", List.of(FeedLink.author(author.username(), author.displayName())));
+        String displayName = list.entries().get(0).authorName();
+        model.addAttribute("feeds", List.of(FeedLink.author(username, displayName)));
         return lists.show(
                 model,
                 list,
                 "author.heading",
-                author.displayName(),
-                "/author/" + UriUtils.encodePathSegment(author.username(), StandardCharsets.UTF_8));
+                displayName,
+                "/author/" + UriUtils.encodePathSegment(username, StandardCharsets.UTF_8));
     }
 }

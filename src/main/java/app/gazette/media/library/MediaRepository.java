@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -22,9 +21,13 @@ interface MediaRepository extends JpaRepository<Media, Long> {
             order by m.uploadedAt desc, m.id desc""")
     List<Media> search(@Param("pattern") String pattern, Pageable page);
 
-    @EntityGraph(attributePaths = "files")
-    @Query("select m from Media m where m.id in :ids")
-    List<Media> withFiles(@Param("ids") Collection<Long> ids);
+    /**
+     * The pictures with their files, each beside its uploader's display name (null when gone): one
+     * statement whatever their number, a row per file (reads {@code users} for the name only).
+     */
+    @Query("select m, u.displayName from Media m left join fetch m.files"
+            + " left join User u on u.id = m.uploaderId where m.id in :ids")
+    List<Object[]> withFilesAndUploaders(@Param("ids") Collection<Long> ids);
 
     @Query("select distinct m.id from Media m join m.files f where f.key in :keys")
     List<Long> idsOwning(@Param("keys") Collection<String> keys);

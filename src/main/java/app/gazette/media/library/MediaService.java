@@ -104,7 +104,7 @@ class MediaService implements MediaLibrary, MediaUsages {
 
     @Override
     public Optional<MediaView> find(long id) {
-        return views.of(media.withFiles(List.of(id))).stream().findFirst();
+        return views.of(media.withFilesAndUploaders(List.of(id))).stream().findFirst();
     }
 
     @Override
@@ -121,7 +121,7 @@ class MediaService implements MediaLibrary, MediaUsages {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return views.of(media.withFiles(Set.copyOf(ids))).stream()
+        return views.of(media.withFilesAndUploaders(Set.copyOf(ids))).stream()
                 .collect(Collectors.toMap(MediaView::id, Function.identity()));
     }
 

@@ -4,11 +4,10 @@ import app.gazette.media.MediaSize;
 import app.gazette.media.MediaView;
 import app.gazette.media.library.MediaFile.Kind;
 import app.gazette.media.store.MediaUrls;
-import app.gazette.user.UserDirectory;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +16,19 @@ import org.springframework.stereotype.Component;
 class MediaViews {
 
     private final MediaUrls urls;
-    private final UserDirectory users;
 
-    MediaViews(MediaUrls urls, UserDirectory users) {
+    MediaViews(MediaUrls urls) {
         this.urls = urls;
-        this.users = users;
     }
 
-    List<MediaView> of(List<Media> rows) {
-        Map<Long, String> names = users.displayNames(rows.stream()
-                .map(Media::getUploaderId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-        return rows.stream()
-                .map(row -> view(row, names.get(row.getUploaderId())))
-                .toList();
+    /** Views of {@link MediaRepository#withFilesAndUploaders} rows (a picture repeats once per file). */
+    List<MediaView> of(List<Object[]> rows) {
+        Map<Long, MediaView> views = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Media media = (Media) row[0];
+            views.computeIfAbsent(media.getId(), id -> view(media, (String) row[1]));
+        }
+        return List.copyOf(views.values());
     }
 
     private MediaView view(Media row, String uploader) {
@@ -71,6 +67,7 @@ class MediaViews {
     }
 
     private MediaSize size(MediaFile file) {
-        return new MediaSize(file.getWidth(), file.getHeight(), urls.of(file.getKey()), file.getContentType());
+        return new MediaSize(
+                file.getWidth(), file.getHeight(), urls.of(file.getKey()), file.getContentType(), file.getBytes());
     }
 }

@@ -46,8 +46,8 @@ class AdminMediaControllerTest {
 
     @BeforeEach
     void onePicture() {
-        MediaSize small = new MediaSize(320, 213, "/media/2026/12/abcdef012345-harbour-320.jpg", "image/jpeg");
-        MediaSize master = new MediaSize(1200, 800, "/media/2026/12/abcdef012345-harbour-1200.jpg", "image/jpeg");
+        MediaSize small = new MediaSize(320, 213, "/media/2026/12/abcdef012345-harbour-320.jpg", "image/jpeg", 1000);
+        MediaSize master = new MediaSize(1200, 800, "/media/2026/12/abcdef012345-harbour-1200.jpg", "image/jpeg", 1000);
         MediaView view = new MediaView(
                 7,
                 "harbour.jpg",

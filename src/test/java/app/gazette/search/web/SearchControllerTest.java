@@ -41,7 +41,8 @@ class SearchControllerTest {
                 "Friday 1 February 2019",
                 "2019-02-01T10:00:00Z",
                 "ships &amp; <mark>harbour</mark>",
-                List.of(LabelLink.of("Sea & Ships")));
+                List.of(LabelLink.of("Sea & Ships")),
+                null);
         return new SearchResults(query, new PageView<>(List.of(result), page, totalPages), 21);
     }
 
