@@ -3,7 +3,7 @@ package app.gazette.site.web;
 import app.gazette.shared.NotFoundException;
 import app.gazette.site.SiteLogo;
 import app.gazette.site.SiteLogos;
-import org.springframework.http.HttpHeaders;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * /favicon.ico, which browsers and feed readers ask for without reading the page: the logo's smallest
- * icon (a PNG) when a logo is set; none otherwise (pages link /favicon.svg).
+ * icon (a PNG) when a logo is set, cached like a page; none otherwise (pages link /favicon.svg).
  */
 @Controller
 class FaviconController {
@@ -28,9 +28,6 @@ class FaviconController {
                 .flatMap(SiteLogo::favicon)
                 .orElseThrow(NotFoundException::new)
                 .url();
-        return ResponseEntity.status(HttpStatus.FOUND)
-                .header(HttpHeaders.LOCATION, url)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .build();
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();
     }
 }
