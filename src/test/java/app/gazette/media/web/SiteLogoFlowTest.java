@@ -157,6 +157,7 @@ class SiteLogoFlowTest {
         upload.post(SETTINGS, LOGO, Map.of(), "seal.png", TestImages.png(TestImages.drawing(300, 300)));
         long id = settings.logoMediaId().orElseThrow();
         String edit = "/admin/media/" + id + "/edit";
+        assertThat(admin.get(edit).body()).contains("This picture is the site logo");
 
         HttpResponse<String> refused = admin.submit(edit, "/admin/media/" + id + "/delete", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
