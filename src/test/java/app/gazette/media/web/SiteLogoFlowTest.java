@@ -147,6 +147,8 @@ class SiteLogoFlowTest {
         assertThat(cut.statusCode()).isEqualTo(400);
         assertThat(cut.body()).contains("cut off or damaged");
 
+        assertThat(Upload.announce(port, LOGO, 30L * 1024 * 1024, upload.sessionCookie()))
+                .startsWith("HTTP/1.1 413");
         assertThat(settings.logoMediaId()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from media", Long.class))
                 .isEqualTo(pictures);
