@@ -2,10 +2,12 @@ package app.gazette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.media.image.TestImages;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.NuHtmlChecker;
 import app.gazette.support.SignedInBrowser;
+import app.gazette.support.Upload;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -160,11 +162,32 @@ class EveryPageTypeIsValidHtmlTest {
                 "settings-errors",
                 admin.submit("/admin/settings", "/admin/settings", Map.of("siteTitle", "", "pageSize", "0")),
                 400);
+        logoPages(admin);
         keep("backup", admin.get("/admin/backup"), 200);
         keep("import", admin.get("/admin/import"), 200);
         keep("account", admin.get("/admin/account"), 200);
 
         assertValid();
+    }
+
+    /** The settings page, the masthead and the picture's in-use page while a logo is set; then none again. */
+    void logoPages(SignedInBrowser admin) throws Exception {
+        Upload upload = new Upload(admin, port);
+        byte[] logo = TestImages.png(TestImages.drawing(600, 120));
+        assertThat(upload.post("/admin/settings", "/admin/settings/logo", Map.of(), "logo.png", logo)
+                        .statusCode())
+                .isEqualTo(302);
+        keep("settings-logo", admin.get("/admin/settings"), 200);
+        keep(
+                "settings-logo-refused",
+                upload.post(
+                        "/admin/settings", "/admin/settings/logo", Map.of(), "logo.svg", TestImages.ascii("<svg/>")),
+                415);
+        keep("home-logo", reader.get("/"), 200);
+        String picture = first(
+                "href=\"(/admin/media/\\d+)/edit\"", admin.get("/admin/media").body());
+        keep("media-logo-in-use", admin.submit(picture + "/edit", picture + "/delete", Map.of()), 409);
+        admin.submit("/admin/settings", "/admin/settings/logo/remove", Map.of());
     }
 
     String keep(String name, HttpResponse<String> response, int status) throws Exception {

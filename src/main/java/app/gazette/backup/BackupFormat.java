@@ -169,6 +169,7 @@ final class BackupFormat {
                     oneOf("moderation", "FIRST_TIME", "ALL", "NONE"),
                     range("close_comments_after_days", 0, SettingsService.MAX_CLOSE_DAYS),
                     text("banned_words", SettingsService.MAX_BANNED_WORDS_LENGTH, TEXT),
+                    optional("logo_media_id", LONG),
                     required("version", LONG),
                     required("updated_at", TIME)),
             1,

@@ -30,7 +30,7 @@ public final class SiteAreas {
     public static final String[] NEWSROOM_PATHS = {
         "/admin", "/admin/**", "/login", LoginLockFilter.LOCKED_PAGE, "/logout"
     };
-    /** Bodies allowed on reader pages (comments), in the newsroom (articles), and on the uploads by path. */
+    /** Bodies allowed on reader pages (comments), in the newsroom (articles), and on the uploads by path (the logo: admins only). */
     public static final long READER_BODY_LIMIT = 1024L * 1024;
 
     public static final long NEWSROOM_BODY_LIMIT = 5L * 1024 * 1024;
@@ -46,6 +46,8 @@ public final class SiteAreas {
             "/admin/media",
             MEDIA_UPLOAD_LIMIT,
             "/admin/media/upload",
+            MEDIA_UPLOAD_LIMIT,
+            "/admin/settings/logo",
             MEDIA_UPLOAD_LIMIT);
     /** Cookies that mean a signed-in browser: Spring Session's and the servlet container's. */
     public static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,17 +57,58 @@ public class SettingsService {
 
     /** The settings in effect now. */
     public Settings current() {
+        return read().settings();
+    }
+
+    /** The media library's picture that is the site logo now, if one is set. */
+    public Optional<Long> logoMediaId() {
+        return Optional.ofNullable(read().logo());
+    }
+
+    /** Whether the stored settings name this picture as the logo, read now in the caller's transaction. */
+    public boolean isLogo(long mediaId) {
+        return repository
+                .findById(SiteSettings.ID)
+                .map(SiteSettings::getLogoMediaId)
+                .filter(logo -> logo == mediaId)
+                .isPresent();
+    }
+
+    /**
+     * Makes the picture with this id the site logo (null: no logo), in the caller's transaction when
+     * there is one. The media feature checks the picture exists; pages show the change at once.
+     *
+     * @throws SettingsConflictException if another node saved the settings at the same moment
+     */
+    public void setLogo(Long mediaId) {
+        current();
+        try {
+            transaction.executeWithoutResult(status -> {
+                SiteSettings row = repository.findById(SiteSettings.ID).orElseThrow();
+                if (row.logo(mediaId, clock.instant())) {
+                    repository.flush();
+                    events.publishEvent(new PublicContentChanged("settings"));
+                }
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            throw new SettingsConflictException();
+        } finally {
+            last = null;
+        }
+    }
+
+    private Read read() {
         Read read = last;
         long version = contentVersion.current().version();
         if (read != null && read.version() == version) {
-            return read.settings();
+            return read;
         }
-        Settings settings = repository
-                .findById(SiteSettings.ID)
-                .map(SiteSettings::toSettings)
-                .orElseGet(this::createRow);
-        last = new Read(settings, version);
-        return settings;
+        SiteSettings row = repository.findById(SiteSettings.ID).orElse(null);
+        read = row == null
+                ? new Read(createRow(), null, version)
+                : new Read(row.toSettings(), row.getLogoMediaId(), version);
+        last = read;
+        return read;
     }
 
     /**
@@ -141,5 +183,5 @@ public class SettingsService {
         }
     }
 
-    private record Read(Settings settings, long version) {}
+    private record Read(Settings settings, Long logo, long version) {}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The one row (id = 1) of site settings. */
 @Entity
@@ -41,6 +42,10 @@ class SiteSettings {
     @Column(name = "banned_words", nullable = false)
     private String bannedWords;
 
+    /** The media library's picture shown as the site logo; null when there is none. */
+    @Column(name = "logo_media_id")
+    private Long logoMediaId;
+
     /** Null until stored, so that saving a new row inserts it (never overwrites one). */
     @Version
     private Long version;
@@ -64,6 +69,20 @@ class SiteSettings {
         this.closeCommentsAfterDays = values.closeCommentsAfterDays();
         this.bannedWords = values.bannedWords();
         this.updatedAt = now;
+    }
+
+    /** Points the logo at a picture (null: none); true when that changed anything. */
+    boolean logo(Long mediaId, Instant now) {
+        if (Objects.equals(logoMediaId, mediaId)) {
+            return false;
+        }
+        this.logoMediaId = mediaId;
+        this.updatedAt = now;
+        return true;
+    }
+
+    Long getLogoMediaId() {
+        return logoMediaId;
     }
 
     long getVersion() {

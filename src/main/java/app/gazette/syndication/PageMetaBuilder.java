@@ -4,6 +4,7 @@ import app.gazette.article.ArticleView;
 import app.gazette.article.FeaturedView;
 import app.gazette.media.MediaSize;
 import app.gazette.shared.LabelLink;
+import app.gazette.site.SiteLogo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public class PageMetaBuilder {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public PageMeta article(ArticleView article, String base, String siteName) {
+    /** An article page; {@code logo} (null: none) becomes the publisher's logo. */
+    public PageMeta article(ArticleView article, String base, String siteName, SiteLogo logo) {
         String url = base + article.permalink();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
@@ -39,7 +41,7 @@ public class PageMetaBuilder {
                         article.authorName(),
                         "url",
                         base + "/author/" + article.authorUsername()));
-        ld.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", base + "/"));
+        ld.put("publisher", publisher(siteName, base, logo));
         ld.put("keywords", article.labels().stream().map(LabelLink::name).toList());
         PageMeta.Image image = image(article.featured(), base);
         if (image != null) {
@@ -64,12 +66,17 @@ public class PageMetaBuilder {
             return null;
         }
         MediaSize size = featured.picture().atLeast(LARGE_IMAGE);
-        String url = size.url().startsWith("/") ? base + size.url() : size.url();
-        return new PageMeta.Image(url, size.width(), size.height(), featured.alt());
+        return new PageMeta.Image(absolute(size.url(), base), size.width(), size.height(), featured.alt());
     }
 
-    /** A list page; the home page also declares the site and its search. */
-    public PageMeta list(String title, String description, String base, String path, boolean home, String siteName) {
+    /** A media URL as the site gives it (a path, or a CDN's absolute URL) made absolute. */
+    private static String absolute(String url, String base) {
+        return url.startsWith("/") ? base + url : url;
+    }
+
+    /** A list page; the home page also declares the site, its search and (when set) its publisher's logo. */
+    public PageMeta list(
+            String title, String description, String base, String path, boolean home, String siteName, SiteLogo logo) {
         String jsonLd = null;
         if (home) {
             Map<String, Object> ld = new LinkedHashMap<>();
@@ -86,10 +93,36 @@ public class PageMetaBuilder {
                             base + "/search?q={search_term_string}",
                             "query-input",
                             "required name=search_term_string"));
+            if (logo != null) {
+                ld.put("publisher", publisher(siteName, base, logo));
+            }
             jsonLd = json(ld);
         }
         return new PageMeta(
                 siteName, "website", title, description(description), base + path, null, null, List.of(), jsonLd, null);
+    }
+
+    /** The site as an Organization, with its logo as an ImageObject (absolute URL and size) when set. */
+    static Map<String, Object> publisher(String siteName, String base, SiteLogo logo) {
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("@type", "Organization");
+        organization.put("name", siteName);
+        organization.put("url", base + "/");
+        if (logo != null) {
+            SiteLogo.Image image = logo.publisher();
+            organization.put(
+                    "logo",
+                    Map.of(
+                            "@type",
+                            "ImageObject",
+                            "url",
+                            absolute(image.url(), base),
+                            "width",
+                            image.width(),
+                            "height",
+                            image.height()));
+        }
+        return organization;
     }
 
     static String description(String text) {

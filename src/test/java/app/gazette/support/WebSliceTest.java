@@ -24,6 +24,7 @@ import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteAddress;
 import app.gazette.site.SiteFormatsConfig;
+import app.gazette.site.SiteLogos;
 import app.gazette.site.SiteSecrets;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
@@ -92,7 +93,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             ImportService.class,
             OldLinks.class,
             MediaStore.class,
-            MediaAdmin.class
+            MediaAdmin.class,
+            SiteLogos.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {

@@ -8,6 +8,7 @@ import app.gazette.media.image.ImageRefused.Reason;
 import app.gazette.media.store.MediaStore;
 import app.gazette.pagecache.PublicContentChanged;
 import app.gazette.shared.NotFoundException;
+import app.gazette.site.SettingsService;
 import app.gazette.user.UserDirectory;
 import app.gazette.user.UserView;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public class MediaAdmin {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final RemotePictures remote;
+    private final SettingsService settings;
 
     MediaAdmin(
             MediaLibrary library,
@@ -49,7 +51,8 @@ public class MediaAdmin {
             UserDirectory users,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            RemotePictures remote) {
+            RemotePictures remote,
+            SettingsService settings) {
         this.remote = remote;
         this.library = library;
         this.media = media;
@@ -58,6 +61,7 @@ public class MediaAdmin {
         this.users = users;
         this.events = events;
         this.transaction = transaction;
+        this.settings = settings;
     }
 
     /** The newest pictures matching the query (file name, alt text, caption), with their uses. */
@@ -110,13 +114,17 @@ public class MediaAdmin {
         }
     }
 
-    /** Deletes an unused picture and then its files; {@link MediaInUse} while an article uses it. */
+    /**
+     * Deletes an unused picture and then its files; {@link MediaInUse} while an article uses it or
+     * it is the site logo (the row lock keeps it from becoming the logo meanwhile).
+     */
     public void delete(long id) {
         List<String> keys = transaction.execute(status -> {
             Media row = media.lockById(id).orElseThrow(NotFoundException::new);
             List<ArticleUse> uses = usages.usesOf(List.of(id)).getOrDefault(id, List.of());
-            if (!uses.isEmpty()) {
-                throw new MediaInUse(uses);
+            boolean logo = settings.isLogo(id);
+            if (!uses.isEmpty() || logo) {
+                throw new MediaInUse(uses, logo);
             }
             List<String> files = row.getFiles().stream().map(MediaFile::getKey).toList();
             media.delete(row);

@@ -102,6 +102,7 @@ class AdminMediaController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("item", admin.item(id));
             model.addAttribute("articles", inUse.articles());
+            model.addAttribute("siteLogo", inUse.siteLogo());
             return "admin/media/in-use";
         }
         redirect.addFlashAttribute("notice", "media.deleted");

@@ -1,11 +1,15 @@
 package app.gazette.site.web;
 
 import app.gazette.shared.web.AdminPage;
+import app.gazette.site.LogoRefused;
 import app.gazette.site.ModerationMode;
 import app.gazette.site.SettingsConflictException;
 import app.gazette.site.SettingsService;
+import app.gazette.site.SiteLogos;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Site settings (admins): in effect on every node as soon as they are saved. */
+/**
+ * Site settings (admins): in effect on every node as soon as they are saved. The logo is uploaded
+ * (into the media library, through {@link SiteLogos}) and removed on its own form.
+ */
 @Controller
 @AdminPage
 @RequestMapping("/admin/settings")
@@ -24,9 +33,11 @@ class AdminSettingsController {
     static final String VIEW = "admin/settings";
 
     private final SettingsService settings;
+    private final SiteLogos logos;
 
-    AdminSettingsController(SettingsService settings) {
+    AdminSettingsController(SettingsService settings, SiteLogos logos) {
         this.settings = settings;
+        this.logos = logos;
     }
 
     @ModelAttribute("moderationModes")
@@ -63,5 +74,47 @@ class AdminSettingsController {
         }
         redirect.addFlashAttribute("notice", "settings.saved");
         return "redirect:/admin/settings";
+    }
+
+    @PostMapping("/logo")
+    String uploadLogo(
+            @RequestParam(required = false) MultipartFile file,
+            Principal me,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            logos.upload(file, me.getName());
+        } catch (LogoRefused refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
+            model.addAttribute("logoRefusal", refused.messageKey());
+            model.addAttribute("logoRefusalArgs", refused.messageArguments());
+            return VIEW;
+        } catch (SettingsConflictException e) {
+            return logoConflict(response, model);
+        }
+        redirect.addFlashAttribute("notice", "settings.logo.saved");
+        return "redirect:/admin/settings";
+    }
+
+    @PostMapping("/logo/remove")
+    String removeLogo(HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            settings.setLogo(null);
+        } catch (SettingsConflictException e) {
+            return logoConflict(response, model);
+        }
+        redirect.addFlashAttribute("notice", "settings.logo.removed");
+        return "redirect:/admin/settings";
+    }
+
+    private String logoConflict(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
+        model.addAttribute("logoRefusal", "settings.logo.conflict");
+        model.addAttribute("logoRefusalArgs", new Object[0]);
+        return VIEW;
     }
 }

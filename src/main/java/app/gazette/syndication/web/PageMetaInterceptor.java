@@ -5,6 +5,8 @@ import app.gazette.shared.ListPage;
 import app.gazette.shared.web.PublicPage;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteAddress;
+import app.gazette.site.SiteLogo;
+import app.gazette.site.SiteLogos;
 import app.gazette.syndication.PageMetaBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,13 +27,19 @@ class PageMetaInterceptor implements HandlerInterceptor {
     private final SettingsService settings;
     private final MessageSource messages;
     private final SiteAddress address;
+    private final SiteLogos logos;
 
     PageMetaInterceptor(
-            PageMetaBuilder builder, SettingsService settings, MessageSource messages, SiteAddress address) {
+            PageMetaBuilder builder,
+            SettingsService settings,
+            MessageSource messages,
+            SiteAddress address,
+            SiteLogos logos) {
         this.builder = builder;
         this.settings = settings;
         this.messages = messages;
         this.address = address;
+        this.logos = logos;
     }
 
     @Override
@@ -46,8 +54,9 @@ class PageMetaInterceptor implements HandlerInterceptor {
         Map<String, Object> model = view.getModel();
         String base = address.base();
         var site = settings.current();
+        SiteLogo logo = logos.current().orElse(null);
         if (model.get("article") instanceof ArticleView article) {
-            view.addObject("meta", builder.article(article, base, site.siteTitle()));
+            view.addObject("meta", builder.article(article, base, site.siteTitle(), logo));
         } else if (model.get("page") instanceof ListPage<?> page && model.get("basePath") instanceof String path) {
             String heading = (String) model.get("heading");
             String title = heading == null
@@ -63,7 +72,8 @@ class PageMetaInterceptor implements HandlerInterceptor {
                             base,
                             canonical(path, request),
                             heading == null && !page.hasNewer(),
-                            site.siteTitle()));
+                            site.siteTitle(),
+                            logo));
         }
     }
 

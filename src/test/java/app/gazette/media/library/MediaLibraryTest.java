@@ -13,7 +13,10 @@ import app.gazette.media.store.MediaKeys;
 import app.gazette.media.store.MediaProperties;
 import app.gazette.media.store.MediaStore;
 import app.gazette.media.store.MediaUrls;
+import app.gazette.pagecache.ContentVersion;
 import app.gazette.pagecache.PublicContentChanged;
+import app.gazette.site.GazetteProperties;
+import app.gazette.site.SettingsService;
 import app.gazette.user.UserDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,10 +43,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The library on a disk store in a temporary folder: files and rows together, or neither. */
-@DataJpaTest
+@DataJpaTest(properties = "gazette.content-version.poll-millis=0")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @RecordApplicationEvents
+@EnableConfigurationProperties(GazetteProperties.class)
 @Import({
+    ContentVersion.class,
+    SettingsService.class,
     MediaService.class,
     MediaAdmin.class,
     MediaUsageRows.class,

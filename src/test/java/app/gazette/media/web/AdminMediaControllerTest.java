@@ -103,7 +103,7 @@ class AdminMediaControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void aPictureInUseIsNotDeletedAndTheArticlesAreListed() throws Exception {
-        willThrow(new MediaInUse(item.usedBy())).given(admin).delete(7);
+        willThrow(new MediaInUse(item.usedBy(), false)).given(admin).delete(7);
         mvc.perform(post("/admin/media/7/delete").with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("Storm closes the harbour")))

@@ -7,19 +7,24 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.gazette.site.LogoRefused;
 import app.gazette.site.ModerationMode;
 import app.gazette.site.Settings;
 import app.gazette.site.SettingsConflictException;
 import app.gazette.site.SettingsService;
+import app.gazette.site.SiteLogos;
 import app.gazette.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +37,9 @@ class AdminSettingsControllerTest {
 
     @Autowired
     SettingsService settings;
+
+    @Autowired
+    SiteLogos logos;
 
     static MockHttpServletRequestBuilder validPost() {
         return validPost(" Cheap Pills \r\n\r\ncasino\ncasino");
@@ -187,5 +195,55 @@ class AdminSettingsControllerTest {
 
         assertThat(html).contains("at most 10,000 characters", "w".repeat(10_001) + "</textarea>");
         verify(settings, never()).update(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void editorsCannotUploadOrRemoveTheLogo() throws Exception {
+        mvc.perform(multipart("/admin/settings/logo").file(logoFile()).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/settings/logo/remove").with(csrf())).andExpect(status().isForbidden());
+        verify(logos, never()).upload(any(), any());
+        verify(settings, never()).setLogo(any());
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void anUploadedLogoRedirectsWithANotice() throws Exception {
+        mvc.perform(multipart("/admin/settings/logo").file(logoFile()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/settings"))
+                .andExpect(flash().attribute("notice", "settings.logo.saved"));
+        verify(logos).upload(any(), org.mockito.ArgumentMatchers.eq("root"));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aRefusedLogoShowsTheSettingsPageWithTheReasonAndItsStatus() throws Exception {
+        given(logos.upload(any(), any()))
+                .willThrow(new LogoRefused(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.refused.type", new Object[] {"logo.svg"}, null));
+
+        String html = mvc.perform(
+                        multipart("/admin/settings/logo").file(logoFile()).with(csrf()))
+                .andExpect(status().isUnsupportedMediaType())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("The logo was not changed.", "logo.svg", "value=\"Gazette\"", "Save settings");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void removingTheLogoClearsItInTheSettings() throws Exception {
+        mvc.perform(post("/admin/settings/logo/remove").with(csrf()))
+                .andExpect(redirectedUrl("/admin/settings"))
+                .andExpect(flash().attribute("notice", "settings.logo.removed"));
+        verify(settings).setLogo(null);
+    }
+
+    private static MockMultipartFile logoFile() {
+        return new MockMultipartFile("file", "logo.png", "image/png", new byte[] {1, 2, 3});
     }
 }
