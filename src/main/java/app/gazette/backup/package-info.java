@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Backup and restore",
-        allowedDependencies = {"article", "label", "pagecache", "shared", "site"})
+        allowedDependencies = {"article", "label", "media", "pagecache", "shared", "site"})
 package app.gazette.backup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,13 +1,18 @@
 package app.gazette.backup;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.media.store.DiskMediaStore;
+import app.gazette.media.store.MediaStore;
+import app.gazette.media.store.StoreMediaArchive;
 import app.gazette.pagecache.ContentVersion;
 import app.gazette.site.GazetteProperties;
+import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The backup service on the database alone, one context for the backup tests: no test transaction
- * (a restore commits its own), backups may unpack to 8 MB here so that zip bombs stay small.
+ * (a restore commits its own), backups may unpack to 8 MB here so that zip bombs stay small;
+ * pictures' files on disk in a temporary folder.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties({GazetteProperties.class, BackupProperties.class})
-@Import({BackupService.class, ContentVersion.class, MarkdownRenderer.class, BackupSliceTest.Config.class})
+@Import({
+    BackupService.class,
+    ContentVersion.class,
+    MarkdownRenderer.class,
+    StoreMediaArchive.class,
+    BackupSliceTest.Config.class
+})
 @TestPropertySource(properties = {"gazette.backup.max-unpacked-size=8MB", "gazette.content-version.poll-millis=0"})
 @interface BackupSliceTest {
 
@@ -41,6 +53,11 @@ import org.springframework.transaction.annotation.Transactional;
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        MediaStore mediaStore() throws IOException {
+            return new DiskMediaStore(Files.createTempDirectory("gazette-backup-media"));
         }
     }
 }

@@ -4,6 +4,7 @@ import static app.gazette.backup.TestSite.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.gazette.media.store.MediaStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,9 @@ class RestoreMemoryBoundsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -49,7 +53,7 @@ class RestoreMemoryBoundsTest {
 
     @BeforeEach
     void siteAndItsBackup() throws IOException {
-        new TestSite(jdbc).firstStart("hash");
+        new TestSite(jdbc, store).firstStart("hash");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
@@ -58,7 +62,7 @@ class RestoreMemoryBoundsTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test

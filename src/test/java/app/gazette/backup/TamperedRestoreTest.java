@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.media.store.MediaStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,9 @@ class TamperedRestoreTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -54,7 +58,7 @@ class TamperedRestoreTest {
 
     @BeforeEach
     void siteAndItsBackup() throws IOException {
-        new TestSite(jdbc).build("hash", 20);
+        new TestSite(jdbc, store).build("hash", 20);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
@@ -63,7 +67,7 @@ class TamperedRestoreTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test
