@@ -7,7 +7,6 @@ import static app.gazette.backup.Column.optional;
 import static app.gazette.backup.Column.optionalText;
 import static app.gazette.backup.Column.range;
 import static app.gazette.backup.Column.required;
-import static app.gazette.backup.Column.size;
 import static app.gazette.backup.Column.text;
 import static app.gazette.backup.ColumnType.BOOL;
 import static app.gazette.backup.ColumnType.INT;
@@ -16,20 +15,16 @@ import static app.gazette.backup.ColumnType.TIME;
 import static app.gazette.backup.TextRule.ANY;
 import static app.gazette.backup.TextRule.DATE_PATTERN;
 import static app.gazette.backup.TextRule.EMAIL;
-import static app.gazette.backup.TextRule.HASH;
 import static app.gazette.backup.TextRule.IP;
 import static app.gazette.backup.TextRule.LINE;
 import static app.gazette.backup.TextRule.LOGIN;
-import static app.gazette.backup.TextRule.MEDIA_KEY;
 import static app.gazette.backup.TextRule.PATH;
 import static app.gazette.backup.TextRule.SLUG;
 import static app.gazette.backup.TextRule.TEXT;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.media.MediaArchive;
 import app.gazette.site.SettingsService;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,11 +41,6 @@ final class BackupFormat {
     static final String MEDIA_FOLDER = "media/";
     /** The longest Markdown body: what imports keep (the editor takes less). */
     static final int MAX_BODY = MarkdownRenderer.MAX_MARKDOWN;
-    /** The longest edge of a stored picture any image format allows. */
-    static final int MAX_EDGE = 65_535;
-
-    private static final String[] CONTENT_TYPES =
-            MediaArchive.EXTENSIONS.keySet().stream().sorted().toArray(String[]::new);
 
     static final Table USERS = new Table(
             "users",
@@ -72,50 +62,6 @@ final class BackupFormat {
             List.of(required("id", LONG), filled("name", 100, LINE), filled("slug", 100, LINE)),
             1000,
             true);
-
-    /** The media library's pictures (version 3); their files are in the zip under {@link #MEDIA_FOLDER}. */
-    static final Table MEDIA = new Table(
-            "media",
-            List.of("id"),
-            List.of(
-                    required("id", LONG),
-                    filled("file_name", 255, LINE),
-                    text("alt", 250, LINE),
-                    text("caption", 500, TEXT),
-                    text("credit", 200, LINE),
-                    range("width", 1, MAX_EDGE),
-                    range("height", 1, MAX_EDGE),
-                    size("bytes", MediaArchive.MAX_FILE_BYTES),
-                    oneOf("content_type", CONTENT_TYPES),
-                    required("animated", BOOL),
-                    optional("uploader_id", LONG),
-                    required("uploaded_at", TIME),
-                    filled("content_hash", 64, HASH)),
-            500,
-            true);
-
-    /** Each picture's stored files: master, derivatives, WebP (version 3). */
-    static final Table MEDIA_FILES = new Table(
-            "media_files",
-            List.of("media_id", "storage_key"),
-            List.of(
-                    required("media_id", LONG),
-                    filled("storage_key", 512, MEDIA_KEY),
-                    oneOf("kind", "MASTER", "SIZE", "WEBP"),
-                    range("width", 1, MAX_EDGE),
-                    range("height", 1, MAX_EDGE),
-                    oneOf("content_type", CONTENT_TYPES),
-                    size("bytes", MediaArchive.MAX_FILE_BYTES)),
-            500,
-            false);
-
-    /** Which article shows which picture (version 3). */
-    static final Table MEDIA_USAGES = new Table(
-            "media_usages",
-            List.of("media_id", "article_id"),
-            List.of(required("media_id", LONG), required("article_id", LONG), filled("article_title", 300, LINE)),
-            1000,
-            false);
 
     static final Table ARTICLES = new Table(
             "articles",
@@ -234,10 +180,10 @@ final class BackupFormat {
     static final List<Table> TABLES = List.of(
             USERS,
             LABELS,
-            MEDIA,
-            MEDIA_FILES,
+            PictureTables.MEDIA,
+            PictureTables.MEDIA_FILES,
             ARTICLES,
-            MEDIA_USAGES,
+            PictureTables.MEDIA_USAGES,
             ARTICLE_LABELS,
             REVISIONS,
             SLUG_ALIASES,
@@ -246,13 +192,15 @@ final class BackupFormat {
             IMPORTED_ITEMS,
             SITE_SETTINGS);
 
-    /** Tables added after version 1: an older backup has no file for them and restores them empty. */
-    private static final Map<Table, Integer> SINCE_VERSION =
-            Map.of(OLD_LINKS, 2, IMPORTED_ITEMS, 2, MEDIA, 3, MEDIA_FILES, 3, MEDIA_USAGES, 3);
+    /** Tables added in version 2: a version 1 backup has no file for them and restores them empty. */
+    private static final Set<Table> SINCE_VERSION_2 = Set.of(OLD_LINKS, IMPORTED_ITEMS);
 
-    /** Whether a backup of this format version has the table's file. */
+    /** Whether a backup of this format version has the table's file (pictures since version 3). */
     static boolean carries(int formatVersion, Table table) {
-        return formatVersion >= SINCE_VERSION.getOrDefault(table, 1);
+        if (PictureTables.ALL.contains(table)) {
+            return formatVersion >= 3;
+        }
+        return formatVersion >= 2 || !SINCE_VERSION_2.contains(table);
     }
 
     /** Personal data of commenters, exported only when the admin asks for it. */

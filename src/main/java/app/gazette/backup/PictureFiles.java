@@ -1,7 +1,7 @@
 package app.gazette.backup;
 
-import static app.gazette.backup.BackupFormat.MEDIA_FILES;
 import static app.gazette.backup.BackupFormat.MEDIA_FOLDER;
+import static app.gazette.backup.PictureTables.MEDIA_FILES;
 
 import app.gazette.media.MediaArchive;
 import app.gazette.media.MediaArchive.ArchivedFile;

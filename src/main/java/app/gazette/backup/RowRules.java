@@ -23,7 +23,7 @@ final class RowRules {
         if (table == BackupFormat.ARTICLES) {
             return article(table, values);
         }
-        if (table == BackupFormat.MEDIA_FILES) {
+        if (table == PictureTables.MEDIA_FILES) {
             return mediaFile(table, values);
         }
         if (table == BackupFormat.LABELS) {
