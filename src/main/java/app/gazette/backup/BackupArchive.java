@@ -1,10 +1,13 @@
 package app.gazette.backup;
 
+import app.gazette.media.MediaArchive;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -12,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A backup zip opened for reading, entry by entry, with every byte counted: the entries together
- * may unpack to at most {@code maxBytes} (whatever sizes the zip claims), the manifest to 64 KB.
+ * (tables and pictures' files) may unpack to at most {@code maxBytes} (whatever sizes the zip
+ * claims), the manifest to 64 KB.
  */
 final class BackupArchive implements Closeable {
 
@@ -52,12 +56,25 @@ final class BackupArchive implements Closeable {
         }
     }
 
-    /** Refuses at once a zip whose entries claim to unpack to more than the limit. */
-    void checkDeclaredSizes() {
+    /**
+     * Refuses at once a zip whose entries claim to unpack to more than the limit, or that has an
+     * entry under media/ whose name is no media key (such as {@code media/../../x}).
+     */
+    void checkEntries() {
         long declared = 0;
         for (Table table : BackupFormat.TABLES) {
             ZipEntry entry = zip.getEntry(table.file());
             declared += entry == null ? 0 : Math.max(0, entry.getSize());
+        }
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (name.startsWith(BackupFormat.MEDIA_FOLDER) && !name.equals(BackupFormat.MEDIA_FOLDER)) {
+                if (entry.isDirectory() || !MediaArchive.isKey(name.substring(BackupFormat.MEDIA_FOLDER.length()))) {
+                    throw new BackupRefused("backup.error.media.name", RowReader.shown(name));
+                }
+                declared += Math.max(0, entry.getSize());
+            }
         }
         if (declared > maxBytes) {
             throw tooLarge();
@@ -72,6 +89,19 @@ final class BackupArchive implements Closeable {
         }
         try {
             return new Counted(zip.getInputStream(entry));
+        } catch (IOException e) {
+            throw new BackupRefused("backup.error.unreadable");
+        }
+    }
+
+    /** The stored file of a picture under media/, counted like a table's file; empty when the zip has none. */
+    Optional<InputStream> openMedia(String key) {
+        ZipEntry entry = zip.getEntry(BackupFormat.MEDIA_FOLDER + key);
+        if (entry == null || entry.isDirectory()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Counted(zip.getInputStream(entry)));
         } catch (IOException e) {
             throw new BackupRefused("backup.error.unreadable");
         }

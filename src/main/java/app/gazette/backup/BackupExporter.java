@@ -18,7 +18,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes the site as a zip: the manifest, then each table a page of rows at a time (keyset
- * paging), so memory holds one page however large the site. Callers run it in one read-only,
+ * paging), then the pictures' files, so memory holds one page however large the site. Callers run it in one read-only,
  * repeatable-read transaction, so that the counts and the rows are one consistent snapshot.
  */
 class BackupExporter {
@@ -29,9 +29,11 @@ class BackupExporter {
             .build();
 
     private final JdbcTemplate jdbc;
+    private final PictureFiles pictures;
 
-    BackupExporter(JdbcTemplate jdbc) {
+    BackupExporter(JdbcTemplate jdbc, PictureFiles pictures) {
         this.jdbc = jdbc;
+        this.pictures = pictures;
     }
 
     void write(OutputStream out, String schemaVersion, Instant now, boolean commenterPersonalData) throws IOException {
@@ -53,6 +55,7 @@ class BackupExporter {
             }
             zip.closeEntry();
         }
+        pictures.export(zip);
         zip.finish();
     }
 

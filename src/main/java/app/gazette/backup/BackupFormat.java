@@ -28,15 +28,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gazette's backup format, version 2 (docs/backup-format.md): the tables it carries, in restore order,
+ * Gazette's backup format, version 3 (docs/backup-format.md): the tables it carries, in restore order,
  * each column with the rules the editor and the forms apply (RowRules adds those across columns).
  */
 final class BackupFormat {
 
     static final String NAME = "gazette-backup";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String MANIFEST = "manifest.json";
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    /** The folder of the zip that holds the stored files of pictures, each under its media key. */
+    static final String MEDIA_FOLDER = "media/";
     /** The longest Markdown body: what imports keep (the editor takes less). */
     static final int MAX_BODY = MarkdownRenderer.MAX_MARKDOWN;
 
@@ -179,7 +181,10 @@ final class BackupFormat {
     static final List<Table> TABLES = List.of(
             USERS,
             LABELS,
+            PictureTables.MEDIA,
+            PictureTables.MEDIA_FILES,
             ARTICLES,
+            PictureTables.MEDIA_USAGES,
             ARTICLE_LABELS,
             REVISIONS,
             SLUG_ALIASES,
@@ -191,8 +196,11 @@ final class BackupFormat {
     /** Tables added in version 2: a version 1 backup has no file for them and restores them empty. */
     private static final Set<Table> SINCE_VERSION_2 = Set.of(OLD_LINKS, IMPORTED_ITEMS);
 
-    /** Whether a backup of this format version has the table's file. */
+    /** Whether a backup of this format version has the table's file (pictures since version 3). */
     static boolean carries(int formatVersion, Table table) {
+        if (PictureTables.ALL.contains(table)) {
+            return formatVersion >= 3;
+        }
         return formatVersion >= 2 || !SINCE_VERSION_2.contains(table);
     }
 

@@ -1,6 +1,7 @@
 package app.gazette.backup;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.media.MediaArchive;
 import app.gazette.site.GazetteProperties;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Export and restore of the whole site (docs/backup-format.md). An export is one consistent
  * snapshot; a restore checks the manifest, then replaces the content in one transaction, so a
- * refused or failed restore leaves the site as it was.
+ * refused or failed restore leaves the site as it was (and removes the pictures' files it stored).
  */
 @Service
 public class BackupService {
@@ -43,6 +45,7 @@ public class BackupService {
     private final BackupProperties limits;
     private final ApplicationEventPublisher events;
     private final MarkdownRenderer renderer;
+    private final MediaArchive media;
     private final JsonMapper json = JsonMapper.builder().build();
 
     BackupService(
@@ -53,7 +56,8 @@ public class BackupService {
             GazetteProperties site,
             BackupProperties limits,
             ApplicationEventPublisher events,
-            MarkdownRenderer renderer) {
+            MarkdownRenderer renderer,
+            MediaArchive media) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -65,6 +69,7 @@ public class BackupService {
         this.limits = limits;
         this.events = events;
         this.renderer = renderer;
+        this.media = media;
     }
 
     /** gazette-backup-YYYYMMDD-HHMM.zip, in the site's time zone. */
@@ -77,7 +82,7 @@ public class BackupService {
         try {
             snapshot.executeWithoutResult(status -> {
                 try {
-                    new BackupExporter(jdbc)
+                    new BackupExporter(jdbc, new PictureFiles(jdbc, media))
                             .write(out, schemaVersion().getVersion(), clock.instant(), commenterPersonalData);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -92,8 +97,8 @@ public class BackupService {
 
     /** Whether restoring would replace more than what first start made (see SiteRestorer). */
     public boolean siteHasContent() {
-        return Boolean.TRUE.equals(
-                transaction.execute(status -> new SiteRestorer(jdbc, events, renderer).hasContent()));
+        return Boolean.TRUE.equals(transaction.execute(
+                status -> restorer(new PictureFiles(jdbc, media)).hasContent()));
     }
 
     /**
@@ -108,9 +113,13 @@ public class BackupService {
                 BackupArchive.open(zip, limits.maxUnpackedSize().toBytes())) {
             Manifest manifest = archive.manifest(json);
             checkVersions(manifest);
-            archive.checkDeclaredSizes();
-            RestoreSummary summary = transaction.execute(status ->
-                    new SiteRestorer(jdbc, events, renderer).restore(archive, manifest, adminUsername, replaceContent));
+            archive.checkEntries();
+            PictureFiles pictures = new PictureFiles(jdbc, media);
+            RestoreSummary summary = restore(
+                    archive,
+                    pictures,
+                    () -> transaction.execute(
+                            status -> restorer(pictures).restore(archive, manifest, adminUsername, replaceContent)));
             log.info(
                     "Restored the backup of {} (schema {}) for {}: {}",
                     manifest.exportedAt(),
@@ -126,6 +135,25 @@ public class BackupService {
         } catch (DataAccessException | TransactionException e) {
             log.error("Restore failed for {}; the site is as it was", adminUsername, e);
             throw new BackupRefused("backup.error.failed");
+        }
+    }
+
+    private SiteRestorer restorer(PictureFiles pictures) {
+        return new SiteRestorer(jdbc, events, renderer, pictures);
+    }
+
+    /** Runs the restore; when it fails, removes the pictures' files it stored for rows now rolled back. */
+    private static RestoreSummary restore(
+            BackupArchive archive, PictureFiles pictures, Supplier<RestoreSummary> restore) {
+        try {
+            return restore.get();
+        } catch (RuntimeException e) {
+            try {
+                pictures.removeUnused(archive);
+            } catch (RuntimeException cleanup) {
+                log.warn("Files of a refused restore left in the media store (unused)", cleanup);
+            }
+            throw e;
         }
     }
 

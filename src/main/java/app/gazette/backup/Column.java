@@ -32,6 +32,11 @@ record Column(
         return new Column(name, ColumnType.INT, false, 0, Set.of(), TextRule.ANY, false, min, max, false);
     }
 
+    /** A size in bytes: from 1 to max. */
+    static Column size(String name, long max) {
+        return new Column(name, ColumnType.LONG, false, 0, Set.of(), TextRule.ANY, false, 1, max, false);
+    }
+
     /** Text that may be empty. */
     static Column text(String name, int maxLength, TextRule rule) {
         return new Column(name, ColumnType.TEXT, false, maxLength, Set.of(), rule, false, 0, 0, false);

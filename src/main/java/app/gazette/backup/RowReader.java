@@ -131,9 +131,14 @@ final class RowReader {
         StringJoiner key = new StringJoiner(", ");
         for (String column : table.key()) {
             Object value = values[table.indexOf(column)];
-            String shown = value == null ? "?" : value.toString().replaceAll("\\p{Cntrl}", " ");
-            key.add(column + " " + (shown.length() > MAX_KEY_SHOWN ? shown.substring(0, MAX_KEY_SHOWN) + "…" : shown));
+            key.add(column + " " + (value == null ? "?" : shown(value.toString())));
         }
         return key.toString();
+    }
+
+    /** Text of the file as a message may show it: one line, at most 100 characters. */
+    static String shown(String text) {
+        String line = text.replaceAll("\\p{Cntrl}", " ");
+        return line.length() > MAX_KEY_SHOWN ? line.substring(0, MAX_KEY_SHOWN) + "…" : line;
     }
 }

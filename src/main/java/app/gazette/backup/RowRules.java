@@ -1,11 +1,13 @@
 package app.gazette.backup;
 
 import app.gazette.label.LabelNames;
+import app.gazette.media.MediaArchive;
 import app.gazette.shared.Rows;
 
 /**
  * Rules across the columns of a row, as the editor keeps them: a published article has its
- * publish time and month (yyyyMM), and a label's name and slug are what the label feature makes of it.
+ * publish time and month (yyyyMM), a label's name and slug are what the label feature makes of it,
+ * and a picture's file is named for its width and format.
  */
 final class RowRules {
 
@@ -21,6 +23,9 @@ final class RowRules {
         if (table == BackupFormat.ARTICLES) {
             return article(table, values);
         }
+        if (table == PictureTables.MEDIA_FILES) {
+            return mediaFile(table, values);
+        }
         if (table == BackupFormat.LABELS) {
             String name = (String) values[table.indexOf("name")];
             if (!name.equals(LabelNames.clean(name))) {
@@ -31,6 +36,19 @@ final class RowRules {
             if (!key.equals(slug) && !Rows.cut(key, MAX_LABEL).equals(slug)) {
                 return new Problem("slug", "invalid");
             }
+        }
+        return null;
+    }
+
+    /** A file named as the library names it ({@code …-<width>.<extension>}); WebP files are WebP. */
+    private static Problem mediaFile(Table table, Object[] values) {
+        String type = (String) values[table.indexOf("content_type")];
+        if ("WEBP".equals(values[table.indexOf("kind")]) && !"image/webp".equals(type)) {
+            return new Problem("content_type", "invalid");
+        }
+        String ending = "-" + values[table.indexOf("width")] + "." + MediaArchive.EXTENSIONS.get(type);
+        if (!((String) values[table.indexOf("storage_key")]).endsWith(ending)) {
+            return new Problem("storage_key", "invalid");
         }
         return null;
     }

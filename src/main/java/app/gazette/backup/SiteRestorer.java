@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Replaces the site's content with a backup's, inside the caller's transaction: deletes what is
- * there, inserts every file's rows with their ids, links comments to their parents, signs out
- * everyone but the restoring admin, bumps the content version (every node's cached pages and
+ * there, inserts every file's rows with their ids, links comments to their parents, stores the
+ * pictures' files the media store lacks ({@link PictureFiles}), signs out everyone but the restoring admin, bumps the content version (every node's cached pages and
  * settings are stale) and moves the id counters past the restored ids (last, since on H2 that DDL
  * commits). Restored accounts have no password, except the restoring admin's. An article's HTML
  * and summary are never taken from the file: they are rendered again from its Markdown by the
@@ -33,6 +33,9 @@ class SiteRestorer {
 
     /** Children before parents. */
     private static final List<String> WIPE_ORDER = List.of(
+            "media_usages",
+            "media_files",
+            "media",
             "imported_items",
             "old_links",
             "comments",
@@ -47,16 +50,19 @@ class SiteRestorer {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final MarkdownRenderer renderer;
+    private final PictureFiles pictures;
 
-    SiteRestorer(JdbcTemplate jdbc, ApplicationEventPublisher events, MarkdownRenderer renderer) {
+    SiteRestorer(
+            JdbcTemplate jdbc, ApplicationEventPublisher events, MarkdownRenderer renderer, PictureFiles pictures) {
         this.jdbc = jdbc;
         this.events = events;
         this.renderer = renderer;
+        this.pictures = pictures;
     }
 
-    /** Whether the site holds more than first start made: comments, a second article or account. */
+    /** Whether the site holds more than first start made: comments, pictures, a second article or account. */
     boolean hasContent() {
-        return count("comments") > 0 || count("articles") > 1 || count("users") > 1;
+        return count("comments") > 0 || count("media") > 0 || count("articles") > 1 || count("users") > 1;
     }
 
     /**
@@ -90,6 +96,7 @@ class SiteRestorer {
             }
         }
         linkCommentParents(archive);
+        pictures.restore(archive);
         jdbc.update("DELETE FROM spring_session WHERE principal_name IS NULL OR principal_name <> ?", adminUsername);
         events.publishEvent(new PublicContentChanged("restore"));
         BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);

@@ -1,6 +1,7 @@
 package app.gazette.backup;
 
 import app.gazette.article.Slugs;
+import app.gazette.media.MediaArchive;
 import app.gazette.site.SettingsService;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,16 @@ enum TextRule {
         }
     },
     /** An old address as the importer stores it (OldLinks.normalize): a path without a trailing slash. */
-    PATH(Pattern.compile("/(?:.*[^/])?", Pattern.DOTALL), "invalid");
+    PATH(Pattern.compile("/(?:.*[^/])?", Pattern.DOTALL), "invalid"),
+    /** A SHA-256 digest in lower-case hex, as the media library records a picture's. */
+    HASH(Pattern.compile("[0-9a-f]{64}"), "invalid"),
+    /** A key of the media store: relative, lower-case segments, no {@code ..} (MediaArchive.isKey). */
+    MEDIA_KEY(null, "invalid") {
+        @Override
+        String problem(String value) {
+            return MediaArchive.isKey(value) ? null : problem;
+        }
+    };
 
     private final Pattern pattern;
     final String problem;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.NewArticle;
+import app.gazette.media.MediaLibrary;
+import app.gazette.media.MediaView;
+import app.gazette.media.image.TestImages;
+import app.gazette.media.store.MediaStore;
 import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.SignedInBrowser;
@@ -12,6 +16,8 @@ import app.gazette.user.NewUser;
 import app.gazette.user.Role;
 import app.gazette.user.UserService;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +48,12 @@ class BackupFlowTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MediaLibrary library;
+
+    @Autowired
+    MediaStore store;
 
     @Test
     void anAdminDownloadsTheSiteAndRestoresItAndStillSignsIn() throws Exception {
@@ -94,6 +106,53 @@ class BackupFlowTest {
                         .firstValue("Location")
                         .orElseThrow())
                 .endsWith("/login?error");
+    }
+
+    @Test
+    void picturesTravelInTheBackupAndAMissingFileIsNamedNotAnError() throws Exception {
+        Path upload = Files.write(Files.createTempFile("flow-", ".jpg"), TestImages.jpeg(700, 400));
+        MediaView picture = library.add(
+                upload,
+                "Flow harbour.jpg",
+                "Boats",
+                users.findByUsername("admin").orElseThrow().id());
+        Files.delete(upload);
+        String master = picture.master().url().substring(picture.master().url().indexOf("/media/") + 7);
+        SignedInBrowser admin = new SignedInBrowser(port);
+        admin.logIn("admin", AppTest.ADMIN_PASSWORD);
+        Upload browser = new Upload(admin, port);
+        byte[] original = browser.download("/media/" + master).body();
+        Map<String, byte[]> backup = new LinkedHashMap<>(
+                TestZips.entries(browser.download("/admin/backup/export").body()));
+        assertThat(backup).containsEntry("media/" + master, original);
+        long files = backup.keySet().stream()
+                .filter(name -> name.startsWith("media/"))
+                .count();
+        assertThat(files).as("master and derivatives").isGreaterThan(2);
+        backup.keySet().stream()
+                .filter(name -> name.startsWith("media/"))
+                .forEach(name -> store.delete(name.substring(6)));
+
+        Map<String, byte[]> lacking = new LinkedHashMap<>(backup);
+        lacking.remove("media/" + master);
+        HttpResponse<String> refused = browser.post(
+                "/admin/backup",
+                "/admin/backup/restore",
+                Map.of("replace", "true"),
+                "backup.zip",
+                TestZips.zip(lacking));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("media/" + master).doesNotContain("Exception");
+        assertThat(browser.download("/media/" + master).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> restored = browser.post(
+                "/admin/backup",
+                "/admin/backup/restore",
+                Map.of("replace", "true"),
+                "backup.zip",
+                TestZips.zip(backup));
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
+        assertThat(browser.download("/media/" + master).body()).isEqualTo(original);
     }
 
     @Test

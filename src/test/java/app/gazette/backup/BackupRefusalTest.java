@@ -5,6 +5,7 @@ import static app.gazette.backup.TestZips.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.gazette.media.store.MediaStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,9 @@ class BackupRefusalTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -44,7 +48,7 @@ class BackupRefusalTest {
 
     @BeforeEach
     void siteAndItsBackup() throws IOException {
-        new TestSite(jdbc).build("hash-of-the-admin-password", 60);
+        new TestSite(jdbc, store).build("hash-of-the-admin-password", 60);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
@@ -53,7 +57,7 @@ class BackupRefusalTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     record Case(String name, String code, UnaryOperator<Map<String, byte[]>> change) {
@@ -75,7 +79,7 @@ class BackupRefusalTest {
                 new Case(
                         "newer format",
                         "backup.error.newerFormat",
-                        manifest("\"formatVersion\":2", "\"formatVersion\":3")),
+                        manifest("\"formatVersion\":3", "\"formatVersion\":4")),
                 new Case("newer schema", "backup.error.newerSchema", entries -> {
                     String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
                     entries.put(

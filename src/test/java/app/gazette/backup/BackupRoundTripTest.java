@@ -3,12 +3,14 @@ package app.gazette.backup;
 import static app.gazette.backup.TestSite.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.media.store.MediaStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,9 @@ class BackupRoundTripTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -37,25 +42,33 @@ class BackupRoundTripTest {
 
     @BeforeEach
     void site() {
-        site = new TestSite(jdbc);
+        site = new TestSite(jdbc, store);
         site.build("hash-of-the-old-admin-password");
     }
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test
     void aRestoredBackupIsTheSiteItWasTakenFrom() throws IOException {
         var before = TableSnapshot.of(jdbc, PASSWORDS);
+        Map<String, String> files = site.pictures().files();
         Path backup = export(true);
 
         site.firstStart("hash-of-the-new-admin-password");
+        assertThat(site.pictures().files())
+                .as("a new server: no pictures' files")
+                .isEmpty();
         long version = contentVersion();
         RestoreSummary summary = backups.restore(backup, ADMIN, false);
 
         assertThat(TableSnapshot.of(jdbc, PASSWORDS)).isEqualTo(before);
+        assertThat(site.pictures().files())
+                .as("every file, byte for byte")
+                .hasSize(4)
+                .isEqualTo(files);
         assertThat(contentVersion()).as("cached pages and settings are stale").isGreaterThan(version);
         assertThat(summary.adminInBackup()).isTrue();
         assertThat(summary.articles()).isEqualTo(40);
@@ -136,25 +149,47 @@ class BackupRoundTripTest {
     }
 
     @Test
-    void aVersionOneBackupRestoresWithNoOldLinksOrImportRecords() throws IOException {
-        Path backup = export(true);
-        Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));
-        entries.remove("old_links.jsonl");
-        entries.remove("imported_items.jsonl");
-        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\":2", "\"formatVersion\":1")
-                .replaceAll(",\"(old_links|imported_items)\":\\d+", "");
-        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
-        Files.write(backup, TestZips.zip(entries));
+    void aVersionOneBackupRestoresWithNoOldLinksImportRecordsOrPictures() throws IOException {
+        Path backup =
+                olderVersion(export(true), 1, "old_links", "imported_items", "media", "media_files", "media_usages");
         site.firstStart("hash");
 
         RestoreSummary summary = backups.restore(backup, ADMIN, false);
 
         assertThat(summary.articles()).isEqualTo(40);
+        for (String table : List.of("old_links", "imported_items", "media", "media_files", "media_usages")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class))
+                    .as(table)
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aVersionTwoBackupRestoresWithoutPictures() throws IOException {
+        Path backup = olderVersion(export(true), 2, "media", "media_files", "media_usages");
+        site.firstStart("hash");
+
+        backups.restore(backup, ADMIN, false);
+
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM old_links", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM media", Long.class))
                 .isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_items", Long.class))
-                .isZero();
+        assertThat(site.pictures().files()).isEmpty();
+    }
+
+    /** The backup as an older Gazette wrote it: without these tables' files and counts, nor pictures' files. */
+    static Path olderVersion(Path backup, int version, String... tables) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));
+        entries.keySet().removeIf(name -> name.startsWith("media/"));
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"formatVersion\":\\d+", "\"formatVersion\":" + version);
+        for (String table : tables) {
+            entries.remove(table + ".jsonl");
+            manifest = manifest.replaceAll(",?\"" + table + "\":\\d+", "");
+        }
+        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        return Files.write(backup, TestZips.zip(entries));
     }
 
     long contentVersion() {

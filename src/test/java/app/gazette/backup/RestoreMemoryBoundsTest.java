@@ -4,9 +4,13 @@ import static app.gazette.backup.TestSite.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.gazette.media.store.MediaStore;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +45,9 @@ class RestoreMemoryBoundsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -49,7 +56,7 @@ class RestoreMemoryBoundsTest {
 
     @BeforeEach
     void siteAndItsBackup() throws IOException {
-        new TestSite(jdbc).firstStart("hash");
+        new TestSite(jdbc, store).firstStart("hash");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
@@ -58,7 +65,7 @@ class RestoreMemoryBoundsTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test
@@ -88,6 +95,59 @@ class RestoreMemoryBoundsTest {
         assertThat(refused.code()).isEqualTo("backup.error.field.tooLong");
         assertThat(refused.args()).containsExactly("users.jsonl", 1, "display_name", "id 1");
         assertThat(TableSnapshot.of(jdbc, Set.of())).as("nothing restored").isEqualTo(before);
+    }
+
+    @Test
+    void aPictureFileOf45MegabytesStreamsThroughExportAndRestore() throws IOException {
+        TestSite site = new TestSite(jdbc, store);
+        site.build("hash", 5);
+        long size = 45L * 1024 * 1024;
+        String key = jdbc.queryForObject(
+                "SELECT storage_key FROM media_files WHERE kind = 'SIZE' AND content_type = 'image/jpeg'",
+                String.class);
+        jdbc.update("UPDATE media_files SET bytes = ? WHERE storage_key = ?", size, key);
+        store.put(key, jpegOf(size), size, "image/jpeg");
+        Map<String, String> files = site.pictures().files();
+        Path zip = dir.resolve("pictures.zip");
+
+        long beforeExport = allocated();
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            backups.export(out, true);
+        }
+        long export = allocated() - beforeExport;
+        site.firstStart("hash");
+        long beforeRestore = allocated();
+        backups.restore(zip, ADMIN, true);
+        long restore = allocated() - beforeRestore;
+
+        assertThat(site.pictures().files()).isEqualTo(files);
+        assertThat(export).as("bytes allocated exporting").isLessThan(16L * 1024 * 1024);
+        assertThat(restore).as("bytes allocated restoring").isLessThan(32L * 1024 * 1024);
+    }
+
+    /** A JPEG's first bytes, then zeros: {@code size} bytes, made as they are read. */
+    private static InputStream jpegOf(long size) {
+        InputStream zeros = new InputStream() {
+            long left = size - 3;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+        return new SequenceInputStream(
+                new ByteArrayInputStream(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}), zeros);
     }
 
     /** The sound backup with this file's rows each made of prefix, 30 M characters and suffix, zipped as it is written. */

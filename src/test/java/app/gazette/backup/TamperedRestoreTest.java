@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.support.FakeMedia;
+import app.gazette.media.store.MediaStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ class TamperedRestoreTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MediaStore store;
+
     @TempDir
     Path dir;
 
@@ -55,7 +59,7 @@ class TamperedRestoreTest {
 
     @BeforeEach
     void siteAndItsBackup() throws IOException {
-        new TestSite(jdbc).build("hash", 20);
+        new TestSite(jdbc, store).build("hash", 20);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         sound = TestZips.entries(out.toByteArray());
@@ -64,7 +68,7 @@ class TamperedRestoreTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test

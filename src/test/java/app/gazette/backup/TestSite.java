@@ -3,6 +3,7 @@ package app.gazette.backup;
 import app.gazette.article.MarkdownRenderer;
 import app.gazette.article.RenderedBody;
 import app.gazette.label.LabelNames;
+import app.gazette.media.store.MediaStore;
 import app.gazette.support.Corpora;
 import app.gazette.support.FakeMedia;
 import java.time.Instant;
@@ -28,9 +29,15 @@ final class TestSite {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer(new FakeMedia.Library());
 
     private final JdbcTemplate jdbc;
+    private final TestPictures pictures;
 
-    TestSite(JdbcTemplate jdbc) {
+    TestSite(JdbcTemplate jdbc, MediaStore store) {
         this.jdbc = jdbc;
+        this.pictures = new TestPictures(jdbc, store);
+    }
+
+    TestPictures pictures() {
+        return pictures;
     }
 
     /** What first start leaves: the admin (this password hash), a labelled welcome article, settings. */
@@ -55,7 +62,11 @@ final class TestSite {
 
     /** Nothing left: tests that follow on the same PostgreSQL database expect empty tables. */
     void clear() {
+        pictures.deleteFiles();
         for (String table : List.of(
+                "media_usages",
+                "media_files",
+                "media",
                 "imported_items",
                 "old_links",
                 "comments",
@@ -74,7 +85,8 @@ final class TestSite {
     /**
      * A varied site: accounts of both roles (one disabled, one without email or password), labels,
      * articles in every state (drafts, published, scheduled, trashed) with revisions and old slugs,
-     * and a comment for every corpus entry, in every status, with replies and staff replies.
+     * a comment for every corpus entry, in every status, with replies and staff replies, and pictures
+     * with their files ({@link TestPictures}).
      */
     void build(String adminHash) {
         build(adminHash, Integer.MAX_VALUE);
@@ -148,6 +160,7 @@ final class TestSite {
             }
         }
         comments(inputs.subList(0, Math.min(maxComments, inputs.size())));
+        pictures.add();
         jdbc.update(
                 "UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
                         + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "

@@ -11,7 +11,7 @@ public enum ImageFormat {
     WEBP("image/webp", "webp");
 
     /** How many leading bytes {@link #sniff} needs. */
-    static final int SNIFF_LENGTH = 12;
+    public static final int SNIFF_LENGTH = 12;
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
@@ -33,7 +33,7 @@ public enum ImageFormat {
     }
 
     /** The format whose magic number starts these bytes; empty for anything else (SVG, HTML, ...). */
-    static Optional<ImageFormat> sniff(byte[] head) {
+    public static Optional<ImageFormat> sniff(byte[] head) {
         if (startsWith(head, 0, (byte) 0xff, (byte) 0xd8, (byte) 0xff)) {
             return Optional.of(JPEG);
         }

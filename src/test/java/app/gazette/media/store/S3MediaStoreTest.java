@@ -2,7 +2,16 @@ package app.gazette.media.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.gazette.media.MediaArchive;
+import app.gazette.media.MediaArchive.ArchivedFile;
+import app.gazette.media.MediaArchive.MediaFileRefused;
+import app.gazette.media.image.TestImages;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +59,24 @@ class S3MediaStoreTest extends MediaStoreContract {
     @AfterEach
     void closeStore() {
         s3Store.close();
+    }
+
+    @Test
+    void aRestoredFileIsCheckedAsItStreamsIntoTheBucket() throws Exception {
+        byte[] jpeg = TestImages.jpeg(64, 48);
+        String hash =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
+        String key = "2026/12/" + hash.substring(0, 12) + "-harbour-64.jpg";
+        MediaArchive archive = new StoreMediaArchive(store);
+        ArchivedFile master = new ArchivedFile("image/jpeg", 64, jpeg.length, hash, true);
+        byte[] longer = Arrays.copyOf(jpeg, jpeg.length + 1);
+
+        MediaFileRefused refused = catchThrowableOfType(
+                MediaFileRefused.class, () -> archive.restoreFile(key, master, new ByteArrayInputStream(longer)));
+        archive.restoreFile(key, master, new ByteArrayInputStream(jpeg));
+
+        assertThat(refused.reason()).isEqualTo(MediaFileRefused.Reason.WRONG_SIZE);
+        assertThat(read(store.open(key).orElseThrow().stream())).isEqualTo(jpeg);
     }
 
     @Test
