@@ -25,7 +25,7 @@ JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$JAVA" ] || JAVA=java
 # The production settings (README "Running in production", src/main/docker/Dockerfile).
 JVM_OPTS=${BENCH_JVM_OPTS:-"-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m \
--XX:+UseSerialGC -Dserver.tomcat.threads.max=16"}
+-XX:+UseSerialGC -Dserver.tomcat.threads.max=16 --enable-native-access=ALL-UNNAMED"}
 PORT=${BENCH_PORT:-18180} NGINX_PORT=${BENCH_NGINX_PORT:-18181}
 DURATION=${BENCH_DURATION:-15s} WARMUP=${BENCH_WARMUP:-5s}
 BASE=http://127.0.0.1:$PORT

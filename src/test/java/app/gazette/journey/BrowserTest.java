@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:gazette-browser-test;DB_CLOSE_DELAY=-1",
             "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
+            "gazette.media.dir=target/browser-test-media",
             "gazette.comments.moderation=first-time",
             "gazette.comments.min-seconds=0",
             "logging.level.org.openqa.selenium.devtools=error"

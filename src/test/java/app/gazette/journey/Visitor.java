@@ -2,6 +2,7 @@ package app.gazette.journey;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -114,6 +115,37 @@ final class Visitor implements AutoCloseable {
 
     <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
+    }
+
+    /** Waits longer than {@link #until}, for work the server does meanwhile (processing an upload). */
+    <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
+    /** Runs a script in the page, for what a test reads that a person sees (an image's pixels). */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /**
+     * Drops a file from the desktop onto an element: WebDriver cannot drag an operating-system
+     * file, so the page gets the events a drop makes, with a DataTransfer holding the file.
+     * Returns whether the page took the drop (it cancelled the drop event).
+     */
+    boolean drop(By target, String fileName, String type, byte[] bytes) {
+        return (Boolean) driver.executeScript(
+                """
+                const [target, name, type, base64] = arguments;
+                const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+                const data = new DataTransfer();
+                data.items.add(new File([bytes], name, { type }));
+                const event = (kind) => new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: data });
+                target.dispatchEvent(event('dragenter'));
+                target.dispatchEvent(event('dragover'));
+                const drop = event('drop');
+                target.dispatchEvent(drop);
+                return drop.defaultPrevented;
+                """, find(target), fileName, type, Base64.getEncoder().encodeToString(bytes));
     }
 
     /** The path and query of the page shown. */
