@@ -39,7 +39,9 @@ class RemotePicturesEndpointTest {
                 .willReturn(new RemotePictures.Result(
                         "![Boats](/media/2026/12/abcdef012345-boats-960.jpg)\n\n![Map](https://example.org/map.svg)",
                         1,
-                        List.of(new Failure("https://example.org/map.svg", "media.refused.type"))));
+                        List.of(
+                                new Failure("https://example.org/map.svg", "media.refused.type"),
+                                new Failure("https://example.org/x.jpg", "media.fetch.unreachable"))));
 
         mvc.perform(post("/admin/media/bring-in").with(csrf()).param("markdown", MARKDOWN))
                 .andExpect(status().isOk())
@@ -48,7 +50,8 @@ class RemotePicturesEndpointTest {
                 .andExpect(jsonPath("$.message").value("One picture was copied into the library."))
                 .andExpect(jsonPath("$.failures[0]")
                         .value(org.hamcrest.Matchers.startsWith(
-                                "\u201chttps://example.org/map.svg\u201d is not a JPEG, PNG, GIF or WebP image.")));
+                                "\u201chttps://example.org/map.svg\u201d is not a JPEG, PNG, GIF or WebP image.")))
+                .andExpect(jsonPath("$.failures[1]").value("The picture\u2019s site could not be reached."));
     }
 
     @Test
