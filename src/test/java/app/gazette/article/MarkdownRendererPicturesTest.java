@@ -207,8 +207,8 @@ class MarkdownRendererPicturesTest {
 
     private static MediaView withWebp(MediaView picture) {
         List<MediaSize> webp = List.of(
-                new MediaSize(640, 427, "/media/harbour-640.webp", "image/webp"),
-                new MediaSize(2400, 1600, "/media/harbour.webp", "image/webp"));
+                new MediaSize(640, 427, "/media/harbour-640.webp", "image/webp", 20_000),
+                new MediaSize(2400, 1600, "/media/harbour.webp", "image/webp", 90_000));
         return new MediaView(
                 picture.id(),
                 picture.fileName(),

@@ -4,6 +4,7 @@ import static app.gazette.backup.TestSite.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.MarkdownRenderer;
+import app.gazette.media.store.MediaStore;
 import app.gazette.support.FakeMedia;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,9 @@ class RestoredBodyPicturesTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    MediaStore store;
+
+    @Autowired
     FakeMedia.Library library;
 
     @TempDir
@@ -41,13 +45,13 @@ class RestoredBodyPicturesTest {
 
     @AfterEach
     void leaveNothing() {
-        new TestSite(jdbc).clear();
+        new TestSite(jdbc, store).clear();
     }
 
     @Test
     void bodyPicturesAreRenderedAgainWithTheFeaturedPictureRule() throws IOException {
         library.put(FakeMedia.picture(7, "harbour", 2400, 1600, "The harbour"));
-        new TestSite(jdbc).build("hash", 20);
+        new TestSite(jdbc, store).build("hash", 20);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         backups.export(out, true);
         Map<String, byte[]> entries = TestZips.entries(out.toByteArray());

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.gazette.article.MarkdownRenderer;
-import app.gazette.support.FakeMedia;
 import app.gazette.media.store.MediaStore;
+import app.gazette.support.FakeMedia;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
