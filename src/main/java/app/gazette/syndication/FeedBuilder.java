@@ -75,7 +75,7 @@ public class FeedBuilder {
                             article.labels().stream().map(FeedBuilder::category).toList());
                     entry.setDescription(html(HtmlUtils.htmlEscape(article.summary())));
                     if (properties.fullContent()) {
-                        entry.setContents(List.of(html(article.bodyHtml())));
+                        entry.setContents(List.of(html(FeedBodies.absolute(article.bodyHtml(), base))));
                     }
                     FeedPictures.attach(entry, article.featured(), base);
                     return entry;
