@@ -2,11 +2,9 @@ package app.gazette.media.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import app.gazette.media.image.ImageProcessingProperties;
-import app.gazette.media.image.ImageProcessor;
 import app.gazette.media.image.TestImages;
-import app.gazette.media.store.DiskMediaStore;
 import app.gazette.media.store.MediaProperties;
 import app.gazette.media.store.MediaStore;
 import app.gazette.media.store.MediaUrls;
@@ -23,12 +21,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -37,8 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,35 +55,12 @@ import org.springframework.transaction.annotation.Transactional;
     UserDirectory.class,
     SiteIcons.class,
     SiteLogoService.class,
-    SiteLogoTest.Config.class
+    MediaLibraryTest.Config.class
 })
 class SiteLogoTest {
 
-    static final Path STORE = tempFolder();
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-12-03T10:15:00Z"), ZoneOffset.UTC);
-        }
-
-        @Bean
-        MediaStore mediaStore() {
-            return new DiskMediaStore(STORE);
-        }
-
-        @Bean
-        MediaProperties mediaProperties() {
-            return new MediaProperties(MediaProperties.Store.DISK, STORE, "", null);
-        }
-
-        @Bean
-        ImageProcessor imageProcessor() {
-            return new ImageProcessor(new ImageProcessingProperties(
-                    1, 4, Duration.ofSeconds(60), false, STORE.resolveSibling(STORE.getFileName() + "-work")));
-        }
-    }
+    /** The library test's disk store and clock. */
+    static final Path STORE = MediaLibraryTest.STORE;
 
     @Autowired
     SiteLogoService logos;
@@ -143,10 +111,7 @@ class SiteLogoTest {
                 .isEqualTo(settings.current().siteTitle());
         assertThat(uploaded.icons())
                 .extracting(Icon::size, Icon::rel)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(32, "icon"),
-                        org.assertj.core.groups.Tuple.tuple(180, "apple-touch-icon"),
-                        org.assertj.core.groups.Tuple.tuple(192, "icon"));
+                .containsExactly(tuple(32, "icon"), tuple(180, "apple-touch-icon"), tuple(192, "icon"));
         for (Icon icon : uploaded.icons()) {
             assertThat(icon.url()).startsWith("/media/icons/").endsWith("-icon-" + icon.size() + ".png");
             BufferedImage stored = stored(icon.url());
@@ -185,8 +150,8 @@ class SiteLogoTest {
             assertThat(refused.messageKey()).isEqualTo("media.refused.type");
             assertThat(refused.messageArguments()).containsExactly("logo.svg");
         });
-        assertThatThrownBy(() ->
-                        logos.upload(png("cut.png", java.util.Arrays.copyOf(pngBytes(banner(300, 300)), 200)), "root"))
+        assertThatThrownBy(() -> logos.upload(
+                        png("cut.png", java.util.Arrays.copyOf(TestImages.png(banner(300, 300)), 200)), "root"))
                 .isInstanceOfSatisfying(
                         LogoRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("media.refused.corrupt"));
@@ -234,15 +199,11 @@ class SiteLogoTest {
     }
 
     private static MockMultipartFile png(String name, BufferedImage image) throws IOException {
-        return png(name, pngBytes(image));
+        return png(name, TestImages.png(image));
     }
 
     private static MockMultipartFile png(String name, byte[] bytes) {
         return new MockMultipartFile("file", name, "image/png", bytes);
-    }
-
-    private static byte[] pngBytes(BufferedImage image) throws IOException {
-        return TestImages.png(image);
     }
 
     private BufferedImage stored(String url) throws IOException {
@@ -254,14 +215,6 @@ class SiteLogoTest {
     private List<String> storedKeys() {
         try (Stream<String> keys = store.keys()) {
             return keys.toList();
-        }
-    }
-
-    private static Path tempFolder() {
-        try {
-            return Files.createTempDirectory("gazette-site-logo-test");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
