@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # An article with pictures against the same article without: the demo site (H2) with the production
 # JVM settings; two articles published through the editor with the same text, one with a featured
-# picture and two library pictures in its body, one with neither; wrk on each, plain and gzip (readers
-# get them from the page cache). Prints a Markdown table. Loopback only; stops all it starts.
+# picture and two library pictures in its body, one with neither; wrk on each, plain and gzip, twice in
+# turn (readers get them from the page cache). Prints a Markdown table. Loopback only; stops all it starts.
 # Usage: bench/media-pages.sh [--no-build]   (BENCH_DURATION, default 10s)
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +14,7 @@ JVM_OPTS=${BENCH_JVM_OPTS:-"-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:Reser
 -XX:+UseSerialGC -Dserver.tomcat.threads.max=16 --enable-native-access=ALL-UNNAMED"}
 AOT_OPTS=
 PORT=${BENCH_PORT:-18180}
-DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-5s}
+DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-15s}   # the first 10 s ran at a third of the speed
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/gazette-media-pages.XXXXXX)
 source "$BENCH/lib.sh"
@@ -33,7 +33,8 @@ curl "${JAR[@]}" -o /dev/null --data-urlencode username=admin --data-urlencode p
   --data-urlencode _csrf="$(csrf /login)" "$BASE/login"
 form=$(curl "${JAR[@]}" "$BASE/admin/articles/new")
 # Three of the demo's library pictures: the first featured, the other two in the body (their 960 px files).
-ids=($(echo "$form" | grep -o 'name="featuredId" value="[0-9][0-9]*"' | cut -d'"' -f4 | head -n 3))
+ids=($(echo "$form" | grep -o '<input type="radio"[^>]*name="featuredId"[^>]*>' | grep -o 'value="[0-9][0-9]*"' \
+  | cut -d'"' -f2 | head -n 3))
 urls=($(echo "$form" | grep -o '/media/[^ "]*-960\.[a-z]*' | sort -u | head -n 3))
 [ "${#ids[@]}" = 3 ] && [ "${#urls[@]}" -ge 3 ] || { echo "the demo library has fewer than 3 pictures"; exit 1; }
 text() {
@@ -58,12 +59,13 @@ declare -A URL=([with]=$(publish "Harbour wall report, with pictures" with)
 GZ=(-H 'Accept-Encoding: gzip')
 echo "| article | URL | bytes (gzip) | images | req/s | p50 | p99 | load | gzip req/s | p50 | p99 | load |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for kind in with without; do
+warm "$BASE${URL[with]}"
+warm "$BASE${URL[without]}"
+for kind in ${BENCH_ORDER:-with without with without}; do   # twice, in turn, to show the noise
   url=$BASE${URL[$kind]}
   page=$(curl -s "$url")
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "$url")
   gz=$(curl -s -o /dev/null -w '%{size_download}' "${GZ[@]}" "$url")
-  warm "$url"
   read -r rps p50 p99 load <<<"$(measure "$url")"
   read -r grps gp50 gp99 gload <<<"$(measure "$url" "${GZ[@]}")"
   echo "| $kind pictures | \`${URL[$kind]}\` | $bytes ($gz) | $(echo "$page" | grep -o '<img ' | wc -l) |" \
