@@ -2,7 +2,7 @@
  * Pictures: uploaded images checked, oriented, stripped of metadata and scaled into a master and
  * responsive derivatives ({@code media.image}), kept in a {@code MediaStore} on disk or in
  * S3-compatible storage and served under {@code /media/}. Processing runs on its own bounded
- * executor, never on the request threads.
+ * executor, never on the request threads. Backups carry the stored files through {@code MediaArchive}.
  */
 @ApplicationModule(
         displayName = "Media",
