@@ -73,25 +73,24 @@ final class PictureFiles {
         storing = true;
         String last = "";
         while (true) {
-            List<Object[]> page = jdbc.query(
+            List<Named> page = jdbc.query(
                     "SELECT f.storage_key, f.kind, f.width, f.content_type, f.bytes, m.content_hash "
                             + "FROM media_files f JOIN media m ON m.id = f.media_id WHERE f.storage_key > ? "
                             + "ORDER BY f.storage_key LIMIT " + PAGE,
-                    (row, n) -> new Object[] {
-                        row.getString(1),
-                        new ArchivedFile(
-                                row.getString(4),
-                                row.getInt(3),
-                                row.getLong(5),
-                                row.getString(6),
-                                "MASTER".equals(row.getString(2)))
-                    },
+                    (row, n) -> new Named(
+                            row.getString(1),
+                            new ArchivedFile(
+                                    row.getString(4),
+                                    row.getInt(3),
+                                    row.getLong(5),
+                                    row.getString(6),
+                                    "MASTER".equals(row.getString(2)))),
                     last);
-            page.forEach(row -> restore(archive, (String) row[0], (ArchivedFile) row[1]));
+            page.forEach(named -> restore(archive, named.key(), named.file()));
             if (page.size() < PAGE) {
                 return;
             }
-            last = (String) page.get(page.size() - 1)[0];
+            last = page.get(page.size() - 1).key();
         }
     }
 
@@ -155,6 +154,9 @@ final class PictureFiles {
                 String.class,
                 last);
     }
+
+    /** A file as a restored media_files row names it. */
+    private record Named(String key, ArchivedFile file) {}
 
     private static String code(MediaFileRefused.Reason reason) {
         return switch (reason) {

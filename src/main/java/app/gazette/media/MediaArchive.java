@@ -48,13 +48,7 @@ public interface MediaArchive {
     void delete(String key);
 
     /** What a picture's row says of one of its files. */
-    record ArchivedFile(String contentType, int width, long bytes, String pictureHash, boolean master) {
-
-        /** The content type's extension, or null for a type the library does not store. */
-        public String extension() {
-            return EXTENSIONS.get(contentType);
-        }
-    }
+    record ArchivedFile(String contentType, int width, long bytes, String pictureHash, boolean master) {}
 
     /** How the file refused by {@link #restoreFile} differs from its row. */
     final class MediaFileRefused extends RuntimeException {

@@ -4,6 +4,7 @@
  * S3-compatible storage and served under {@code /media/}. Processing runs on its own bounded
  * executor, never on the request threads. Finding pictures is one statement however many a page
  * shows: it reads the uploader's display name from {@code users} in the same query.
+ * Backups carry the stored files through {@code MediaArchive}.
  */
 @ApplicationModule(
         displayName = "Media",
