@@ -37,10 +37,13 @@ public final class SiteAreas {
     /** A picture (25 MB) and the form around it: any signed-in member may send it (UploadGuard). */
     public static final long MEDIA_UPLOAD_LIMIT = 26L * 1024 * 1024;
 
+    /** A backup carries every picture's files uncompressed: as much as a restore may unpack. */
+    public static final long BACKUP_UPLOAD_LIMIT = 2048L * 1024 * 1024;
+
     public static final Set<String> MEDIA_UPLOADS = Set.of("/admin/media", "/admin/media/upload");
     public static final Map<String, Long> UPLOAD_LIMITS = Map.of(
             "/admin/backup/restore",
-            200L * 1024 * 1024,
+            BACKUP_UPLOAD_LIMIT,
             "/admin/import",
             200L * 1024 * 1024,
             "/admin/media",

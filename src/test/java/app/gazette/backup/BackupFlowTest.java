@@ -168,15 +168,16 @@ class BackupFlowTest {
     }
 
     @Test
-    void uploadsOverTwoHundredMegabytesAndLargeAnonymousOnesAreRefusedUnread() throws Exception {
+    void uploadsOverTheirPathsLimitAndLargeAnonymousOnesAreRefusedUnread() throws Exception {
         SignedInBrowser admin = new SignedInBrowser(port);
         admin.logIn("admin", AppTest.ADMIN_PASSWORD);
         String cookie = new Upload(admin, port).sessionCookie();
 
         long mb = 1024 * 1024;
 
-        assertThat(Upload.announce(port, "/admin/backup/restore", 201 * mb, cookie))
+        assertThat(Upload.announce(port, "/admin/backup/restore", 2049 * mb, cookie))
                 .startsWith("HTTP/1.1 413");
+        assertThat(Upload.announce(port, "/admin/import", 201 * mb, cookie)).startsWith("HTTP/1.1 413");
         assertThat(Upload.announce(port, "/admin/articles", 6 * mb, cookie)).startsWith("HTTP/1.1 413");
         assertThat(Upload.announce(port, "/admin/backup/restore", 10 * mb, null))
                 .startsWith("HTTP/1.1 403");

@@ -40,7 +40,7 @@ class SiteAreasTest {
         assertThat(SiteAreas.bodyLimit("/login")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/media/a.jpg")).isEqualTo(1024L * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/import")).isEqualTo(200L * 1024 * 1024);
-        assertThat(SiteAreas.bodyLimit("/admin/backup/restore")).isEqualTo(200L * 1024 * 1024);
+        assertThat(SiteAreas.bodyLimit("/admin/backup/restore")).isEqualTo(2048L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/backup/restore/other")).isEqualTo(5L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/media")).isEqualTo(26L * 1024 * 1024);
         assertThat(SiteAreas.bodyLimit("/admin/media/upload")).isEqualTo(26L * 1024 * 1024);

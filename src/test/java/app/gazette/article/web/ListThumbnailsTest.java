@@ -99,6 +99,8 @@ class ListThumbnailsTest {
 
         Element link = entry(page, pictured).selectFirst("a.post-thumb");
         assertThat(link.attr("href")).isEqualTo(pictured);
+        assertThat(link.attr("aria-hidden")).as("the title is the same link").isEqualTo("true");
+        assertThat(link.attr("tabindex")).isEqualTo("-1");
         Element image = link.selectFirst("picture > img");
         assertThat(image.attr("src"))
                 .startsWith("/media/")
