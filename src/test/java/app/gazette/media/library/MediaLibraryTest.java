@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.media.MediaView;
+import app.gazette.media.RemotePictures;
 import app.gazette.media.image.ImageProcessingProperties;
 import app.gazette.media.image.ImageProcessor;
 import app.gazette.media.image.ImageRefused;
@@ -72,6 +73,12 @@ class MediaLibraryTest {
         @Bean
         MediaStore mediaStore() {
             return new DiskMediaStore(STORE);
+        }
+
+        /** Fetching from other sites is RemotePicturesTest's; the library's tests never fetch. */
+        @Bean
+        RemotePictures remotePictures() {
+            return org.mockito.Mockito.mock(RemotePictures.class);
         }
 
         @Bean
