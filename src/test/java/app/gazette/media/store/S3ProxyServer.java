@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real S3 API for tests: S3Proxy with its in-memory ("transient") backend, in a JVM of its own
  * (its dependencies clash with Boot's; see the pom) on a free loopback port. Maven copies its jar to
- * target/s3proxy before the tests run.
+ * target/s3proxy before the tests run (phase process-test-classes).
  */
 final class S3ProxyServer implements AutoCloseable {
 
@@ -35,7 +35,7 @@ final class S3ProxyServer implements AutoCloseable {
 
     static S3ProxyServer start() throws IOException, InterruptedException {
         assertThat(JAR)
-                .as("S3Proxy's jar, copied by Maven (run the tests through ./mvnw)")
+                .as("S3Proxy's jar, copied by Maven in process-test-classes (./mvnw test does it)")
                 .exists();
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
