@@ -1,4 +1,5 @@
-// The newsroom's small scripts: live Markdown preview, picture uploads, label suggestions, confirmations.
+// The newsroom's small scripts: live Markdown preview, picture uploads, label suggestions, bulk
+// buttons, confirmations.
 // Everything also works without them (the Preview button renders on the server).
 document.addEventListener('DOMContentLoaded', () => {
   const body = document.getElementById('body');
@@ -120,6 +121,18 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!names.some((name) => name.toLowerCase() === wanted.toLowerCase())) names.push(wanted);
       labels.value = names.join(', ');
     });
+  });
+
+  // Bulk buttons wait for a ticked row (without this script the server answers that none was ticked).
+  document.querySelectorAll('[data-bulk]').forEach((bar) => {
+    const form = bar.closest('form');
+    const buttons = bar.querySelectorAll('button');
+    const update = () => {
+      const none = !form.querySelector('input[name="ids"]:checked');
+      buttons.forEach((button) => { button.disabled = none; });
+    };
+    form.addEventListener('change', update);
+    update();
   });
 
   document.querySelectorAll('form[data-confirm]').forEach((form) => {

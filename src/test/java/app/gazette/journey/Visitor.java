@@ -23,6 +23,7 @@ final class Visitor implements AutoCloseable {
 
     static final int DESKTOP_WIDTH = 1100;
     static final int PHONE_WIDTH = 375;
+    static final int LAPTOP_WIDTH = 1366;
 
     private final Chromium chromium;
     private final ChromeDriver driver;
@@ -41,6 +42,11 @@ final class Visitor implements AutoCloseable {
     /** A desktop browser, 1100×900. */
     static Visitor desktop(int port, String journey) {
         return new Visitor(Chromium.start(DESKTOP_WIDTH, 900), port, journey);
+    }
+
+    /** A laptop browser, 1366×900. */
+    static Visitor laptop(int port, String journey) {
+        return new Visitor(Chromium.start(LAPTOP_WIDTH, 900), port, journey);
     }
 
     /** A phone: a 375×812 mobile viewport that honours the pages' viewport meta tag. */

@@ -6,6 +6,7 @@ import app.gazette.article.EditConflictException;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
 import app.gazette.shared.SiteFormats;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class EditorPage {
         model.addAttribute("articleForm", form);
         model.addAttribute("saved", saved);
         model.addAttribute("labelNames", admin.labelNames());
-        model.addAttribute("zone", formats.zone().getId());
+        model.addAttribute("zone", zoneName());
         model.addAttribute("pictures", pictures(form.featuredId()));
         model.addAttribute("preview", previewMarkdown == null ? null : admin.preview(previewMarkdown));
         return VIEW;
@@ -54,4 +55,11 @@ public class EditorPage {
     }
 
     record Conflict(String savedBy, String savedAt) {}
+
+    /** The site's zone by name and id, "Greenwich Mean Time, Europe/London", beside the publish time. */
+    private String zoneName() {
+        String id = formats.zone().getId();
+        String name = formats.zone().getDisplayName(TextStyle.FULL, formats.locale());
+        return name.equals(id) ? id : name + ", " + id;
+    }
 }
