@@ -136,11 +136,12 @@ class ReaderPagesTest {
     }
 
     @Test
-    void unknownPagesGetThe404PageInTheSiteLayout() throws Exception {
+    void unknownPagesGetThe404PageInTheSiteLayoutWithTheSidebar() throws Exception {
         HttpResponse<String> response = browser.get("/2019/02/no-such-article");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Page not found", "class=\"masthead\"", "Back to the home page");
+        assertThat(response.body())
+                .contains("Page not found", "class=\"masthead\"", "Back to the home page", "class=\"sidebar\"");
     }
 
     @Test

@@ -101,9 +101,27 @@ public class MarkdownRenderer {
         for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
             link.attr("rel", "noopener");
         }
+        scrollingTables(clean);
         String firstParagraph = firstParagraph(clean);
         List<String> remote = pictures.dress(clean, featuredImage);
         return new RenderedBody(clean.body().html(), firstParagraph, remote);
+    }
+
+    /**
+     * Each table in a box of its own that scrolls sideways on a narrow screen (gazette.css
+     * .table-scroll): focusable, so keyboards scroll it, and named by its headers for screen readers.
+     * Added after the cleaning: authors cannot write the box.
+     */
+    private static void scrollingTables(Document doc) {
+        for (Element table : doc.select("table")) {
+            Element box = new Element("div").addClass("table-scroll").attr("tabindex", "0");
+            String headers = String.join(", ", table.select("thead th").eachText());
+            if (!headers.isBlank()) {
+                box.attr("role", "region").attr("aria-label", headers);
+            }
+            table.before(box);
+            box.appendChild(table);
+        }
     }
 
     /**

@@ -93,6 +93,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void eachTableScrollsInAFocusableBoxNamedByItsHeaders() {
+        Document doc = render("| Stop | Timetable |\n|---|---|\n| Mill Lane | 07:10 |\n\nText\n\n| A |\n|---|\n| 1 |");
+        assertThat(doc.select("div.table-scroll > table")).hasSize(2);
+        Element box = doc.selectFirst("div.table-scroll");
+        assertThat(box.attr("tabindex")).isEqualTo("0");
+        assertThat(box.attr("role")).isEqualTo("region");
+        assertThat(box.attr("aria-label")).isEqualTo("Stop, Timetable");
+    }
+
+    @Test
+    void authorsCannotWriteTheTableBoxThemselves() {
+        Document doc = render("<div class=\"table-scroll\" tabindex=\"0\" onfocus=\"x()\">boxed</div>");
+        assertThat(doc.select("div, [tabindex], [onfocus]")).isEmpty();
+        assertThat(doc.text()).isEqualTo("boxed");
+    }
+
+    @Test
     void linksAndImagesWithSafeUrlsSurvive() {
         Document doc = render("[web](https://example.org/a?b=c) [plain](http://example.org/) "
                 + "[mail](mailto:desk@example.org) [old post](/2019/02/x) "

@@ -5,11 +5,15 @@ import app.gazette.article.ArticleService;
 import app.gazette.label.LabelCount;
 import app.gazette.shared.web.PublicPage;
 import java.util.List;
+import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every reader page's sidebar: labels with counts and the archive widget. */
-@ControllerAdvice(annotations = PublicPage.class)
+/**
+ * Every reader page's sidebar, and the error pages' (a reader who took a wrong turn finds the way
+ * on): labels with counts and the archive widget, both kept per content version.
+ */
+@ControllerAdvice(annotations = PublicPage.class, assignableTypes = AbstractErrorController.class)
 class SidebarAdvice {
 
     private final ArticleService articles;
@@ -18,9 +22,14 @@ class SidebarAdvice {
         this.articles = articles;
     }
 
+    /** Null (no sidebar) when it cannot be read: an error page shown because the database is down. */
     @ModelAttribute("sidebar")
     Sidebar sidebar() {
-        return new Sidebar(articles.labelCounts(), articles.archive());
+        try {
+            return new Sidebar(articles.labelCounts(), articles.archive());
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
     }
 
     record Sidebar(List<LabelCount> labels, List<ArchiveYear> archive) {}
