@@ -38,6 +38,14 @@ class ArticleListQueries {
             + " AND a.publish_at <= ?2 AND (a.publish_at < ?2 OR (a.publish_at = ?2 AND a.id < ?3))"
             + " ORDER BY a.status DESC, a.publish_at DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)";
 
+    /** Visible articles sharing labels with one: most shared labels first, then newest. */
+    private static final String RELATED = "select a.title, a.slug, a.publishMonth, a.publishAt, a.featured.mediaId,"
+            + " a.featured.alt, a.featured.caption, a.featured.credit, count(l) from Article a join a.labels l"
+            + " where l.id in (select s.id from Article b join b.labels s where b.id = :id) and a.id <> :id and"
+            + VISIBLE.replace(" where", "")
+            + " group by a.id, a.title, a.slug, a.publishMonth, a.publishAt, a.featured.mediaId, a.featured.alt,"
+            + " a.featured.caption, a.featured.credit order by count(l) desc, a.publishAt desc, a.id desc";
+
     private final EntityManager entityManager;
 
     ArticleListQueries(EntityManager entityManager) {
@@ -96,6 +104,24 @@ class ArticleListQueries {
         return found;
     }
 
+    /** Up to {@code limit} visible articles sharing labels with this one, by {@link #RELATED}'s order. */
+    List<Related> related(long articleId, Instant now, int limit) {
+        return entityManager
+                .createQuery(RELATED, Object[].class)
+                .setParameter("id", articleId)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Related(
+                        (String) row[0],
+                        ArticleLink.permalink((Integer) row[2], (String) row[1]),
+                        (Instant) row[3],
+                        row[4] == null
+                                ? null
+                                : new FeaturedImage((Long) row[4], (String) row[5], (String) row[6], (String) row[7])))
+                .toList();
+    }
+
     /** The names of each article's labels. */
     Map<Long, List<String>> labelNames(Collection<Long> articleIds) {
         Map<Long, List<String>> names = new LinkedHashMap<>();
@@ -127,6 +153,8 @@ class ArticleListQueries {
         query.setParameter("now", now);
         scope.parameters().forEach(query::setParameter);
     }
+
+    record Related(String title, String permalink, Instant publishAt, FeaturedImage featured) {}
 
     record Row(Article article, long commentCount) {
 

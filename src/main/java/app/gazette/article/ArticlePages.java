@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the article page's model: the article, its neighbours, and the sections other features add. */
+/** Fills the article page's model: the article, its neighbours, share links and the sections other features add. */
 @Component
 public class ArticlePages {
 
@@ -13,9 +13,11 @@ public class ArticlePages {
 
     private final ArticleService articles;
     private final List<ArticlePageSection> sections;
+    private final ShareLinks share;
 
-    ArticlePages(ArticleService articles, List<ArticlePageSection> sections) {
+    ArticlePages(ArticleService articles, List<ArticlePageSection> sections, ShareLinks share) {
         this.articles = articles;
+        this.share = share;
         this.sections = sections;
     }
 
@@ -23,6 +25,7 @@ public class ArticlePages {
     public String show(Model model, ArticleView article, Map<String, String[]> parameters) {
         model.addAttribute("article", article);
         model.addAttribute("neighbours", articles.neighbours(article));
+        model.addAttribute("share", share.of(article));
         sections.forEach(section -> section.addTo(model, article, parameters));
         return VIEW;
     }

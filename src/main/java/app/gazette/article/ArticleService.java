@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     static final int LOCATION_BATCH = 1000;
+    static final int RELATED_STORIES = 5;
 
     private final ArticleRepository articles;
     private final ArticleListQueries lists;
@@ -97,7 +98,11 @@ public class ArticleService {
         return articles.findBySlug(slug)
                 .or(() -> aliases.findBySlug(slug).flatMap(alias -> articles.findById(alias.getArticleId())))
                 .filter(article -> article.isVisibleAt(now))
-                .map(views::full);
+                .map(article -> views.full(article, related(article, now)));
+    }
+
+    private List<ArticleListQueries.Related> related(Article article, Instant now) {
+        return article.labelNames().isEmpty() ? List.of() : lists.related(article.getId(), now, RELATED_STORIES);
     }
 
     /** The next older and next newer visible articles. */

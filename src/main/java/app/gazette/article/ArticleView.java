@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An article as its page shows it; bodyHtml is already sanitised. isoTime and updatedIso are to the
  * whole second for pages; publishAt is exact, for finding the neighbours;
- * featured is null without a picture.
+ * featured is null without a picture; updated is the last save's date and time when it came after
+ * publishing (see ArticleViews), else null.
  */
 public record ArticleView(
         long id,
@@ -24,4 +25,7 @@ public record ArticleView(
         String authorUsername,
         String updatedIso,
         Instant publishAt,
-        FeaturedView featured) {}
+        FeaturedView featured,
+        int readingMinutes,
+        String updated,
+        List<RelatedStory> related) {}

@@ -11,14 +11,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Maps articles to the records that pages show. Call within a transaction (labels are lazy). */
 @Component
 class ArticleViews {
+
+    /** Saves this soon after publishing (typos spotted at once) do not make an article "Updated". */
+    static final Duration UPDATE_GRACE = Duration.ofMinutes(10);
 
     private final SiteFormats formats;
     private final SettingsService settings;
@@ -57,7 +62,19 @@ class ArticleViews {
         return day.atStartOfDay(formats.zone()).toInstant();
     }
 
-    ArticleView full(Article article) {
+    /**
+     * The article's page record with its related stories; its own and their pictures come from one
+     * library lookup.
+     */
+    ArticleView full(Article article, List<ArticleListQueries.Related> related) {
+        Set<Long> ids = new HashSet<>();
+        if (article.featured() != null) {
+            ids.add(article.featured().mediaId());
+        }
+        related.stream()
+                .filter(story -> story.featured() != null)
+                .forEach(story -> ids.add(story.featured().mediaId()));
+        Map<Long, MediaView> pictures = ids.isEmpty() ? Map.of() : library.findAll(ids);
         return new ArticleView(
                 article.getId(),
                 article.getTitle(),
@@ -73,17 +90,34 @@ class ArticleViews {
                 article.authorUsername(),
                 SiteFormats.iso(article.getUpdatedAt()),
                 article.getPublishAt(),
-                featured(article));
+                featured(article.featured(), pictures),
+                ReadingTime.minutes(article.getBodyHtml()),
+                updated(article),
+                related.stream().map(story -> related(story, pictures)).toList());
     }
 
-    /** The featured picture, or null when there is none or it left the library. */
-    FeaturedView featured(Article article) {
-        FeaturedImage image = article.featured();
-        return image == null
-                ? null
-                : library.find(image.mediaId())
-                        .map(picture -> featured(image, picture))
-                        .orElse(null);
+    /**
+     * "Updated" shows the last save when it came more than {@link #UPDATE_GRACE} after publishing: saves
+     * are the editor's and restores (title, text, labels, picture); comments, closing comments and label
+     * renames do not change the article's save time. Null when not updated.
+     */
+    private String updated(Article article) {
+        Instant saved = article.getUpdatedAt();
+        return saved.isAfter(article.getPublishAt().plus(UPDATE_GRACE)) ? formats.dateTime(saved) : null;
+    }
+
+    private RelatedStory related(ArticleListQueries.Related story, Map<Long, MediaView> pictures) {
+        return new RelatedStory(
+                story.title(),
+                story.permalink(),
+                formats.dateHeader(formats.dayOf(story.publishAt())),
+                SiteFormats.iso(story.publishAt()),
+                featured(story.featured(), pictures));
+    }
+
+    private static FeaturedView featured(FeaturedImage image, Map<Long, MediaView> pictures) {
+        MediaView picture = image == null ? null : pictures.get(image.mediaId());
+        return picture == null ? null : featured(image, picture);
     }
 
     /** The featured pictures of these articles by article id, found in one library lookup. */

@@ -8,7 +8,8 @@
  * {@link app.gazette.article.CommentCounts}, and read or close an article for comments through
  * {@link app.gazette.article.ArticleComments}. Two reads of other features' tables keep a page at three
  * statements: bylines come from {@code users} through the read-only {@code Byline} view (written only as
- * the author's id from {@code user}'s API), and list queries count approved {@code comments}.
+ * the author's id from {@code user}'s API), and list queries count approved {@code comments}. An
+ * article page adds one statement for its {@link app.gazette.article.RelatedStory related stories}.
  */
 @ApplicationModule(
         displayName = "Articles",

@@ -49,6 +49,11 @@ final class Visitor implements AutoCloseable {
         return new Visitor(Chromium.start(LAPTOP_WIDTH, 900), port, journey);
     }
 
+    /** A browser whose viewport is this many CSS pixels, such as a 1366×900 laptop. */
+    static Visitor sized(int port, String journey, int width, int height) {
+        return new Visitor(Chromium.start(width, height), port, journey);
+    }
+
     /** A phone: a 375×812 mobile viewport that honours the pages' viewport meta tag. */
     static Visitor phone(int port, String journey) {
         Visitor phone = new Visitor(Chromium.start(DESKTOP_WIDTH, 900), port, journey);

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Rendering a reader page costs a few SQL statements, the same whatever its article's comment and
- * label counts, and one more for a list's featured pictures however many it shows (measured with the
+ * label counts, and one more for a list's featured pictures however many it shows (an article page's
+ * one for its own picture and its related stories' together) (measured with the
  * page cache emptied; the per-node version check is not per page).
  */
 @AppTest
@@ -37,6 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PublicPageStatementsTest {
 
     static final int MAX_STATEMENTS = 3;
+
+    /** The article, its related stories, its neighbours and its comments. */
+    static final int ARTICLE_STATEMENTS = 4;
 
     @LocalServerPort
     int port;
@@ -93,7 +97,12 @@ class PublicPageStatementsTest {
         int quiet = statements(month + "/quiet-day");
         int busy = statements(month + "/busy-day");
 
-        assertThat(busy).isEqualTo(quiet).isLessThanOrEqualTo(MAX_STATEMENTS);
+        assertThat(busy).isEqualTo(quiet).isEqualTo(ARTICLE_STATEMENTS);
+    }
+
+    @Test
+    void anArticleAndItsRelatedStoriesFindTheirPicturesInOneStatement() {
+        assertThat(statements(month + "/sunny-day")).isEqualTo(ARTICLE_STATEMENTS + 1);
     }
 
     @Test

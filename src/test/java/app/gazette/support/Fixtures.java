@@ -28,7 +28,10 @@ public final class Fixtures {
                 "ada",
                 "2019-02-10T08:00:00Z",
                 Instant.parse("2019-02-09T10:15:00Z"),
-                null);
+                null,
+                4,
+                "Sunday 10 February 2019, 08:00",
+                List.of());
     }
 
     /** The same article, closed to new comments. */
@@ -49,7 +52,10 @@ public final class Fixtures {
                 open.authorUsername(),
                 open.updatedIso(),
                 open.publishAt(),
-                null);
+                null,
+                open.readingMinutes(),
+                open.updated(),
+                open.related());
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {

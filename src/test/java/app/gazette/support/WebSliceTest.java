@@ -6,6 +6,7 @@ import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
 import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
+import app.gazette.article.ShareLinks;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.EditorPage;
 import app.gazette.backup.BackupService;
@@ -65,6 +66,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     SiteAddress.class,
     ArticleLists.class,
     ArticlePages.class,
+    ShareLinks.class,
     CommentSection.class,
     EditorPage.class,
     PageMetaBuilder.class,
