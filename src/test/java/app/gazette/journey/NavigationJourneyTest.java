@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The top menu of sections an admin chose: on a phone with JavaScript off it opens and its links
  * lead to the label pages; on a wide screen it is always shown. Breadcrumbs and the footer's
- * sign-in link on the way; axe on every page and state.
+ * sign-in link on the way; axe on every page and state (where JavaScript runs).
  */
 @BrowserTest
 class NavigationJourneyTest {
@@ -63,7 +63,6 @@ class NavigationJourneyTest {
             assertThat(phone.findElement(By.cssSelector(".sections-flat")).isDisplayed())
                     .isFalse();
             assertThat(menu.findElement(By.tagName("a")).isDisplayed()).isFalse();
-            Axe.check(phone, "phone menu closed");
             Screenshots.save(phone, "navigation-phone", "menu-closed");
 
             menu.findElement(By.tagName("summary")).click();
@@ -71,7 +70,6 @@ class NavigationJourneyTest {
             List<WebElement> links = menu.findElements(By.tagName("a"));
             assertThat(links).extracting(WebElement::getText).containsExactlyElementsOf(chosen);
             assertThat(links).allMatch(WebElement::isDisplayed);
-            Axe.check(phone, "phone menu open");
             assertThat(scrollsSideways(phone)).isFalse();
             Screenshots.save(phone, "navigation-phone", "menu-open");
 
@@ -80,7 +78,6 @@ class NavigationJourneyTest {
                     .until(d -> d.getCurrentUrl().contains("/label/"));
             assertThat(phone.findElement(By.cssSelector("h1.list-heading")).getText())
                     .isEqualTo("Posts with the label " + chosen.get(1));
-            Axe.check(phone, "label page");
 
             phone.findElement(By.cssSelector("main .post-title a")).click();
             new WebDriverWait(phone, Duration.ofSeconds(15))
@@ -91,13 +88,33 @@ class NavigationJourneyTest {
                     .first()
                     .extracting(WebElement::getText)
                     .isEqualTo("Home");
-            Axe.check(phone, "article page");
             assertThat(scrollsSideways(phone)).isFalse();
             Screenshots.save(phone, "navigation-phone", "article");
 
             phone.findElement(By.cssSelector(".site-footer a.sign-in")).click();
             new WebDriverWait(phone, Duration.ofSeconds(15))
                     .until(d -> d.getCurrentUrl().endsWith("/login"));
+        }
+    }
+
+    /** axe runs as a script, so the phone's menu is checked again in a browser with JavaScript on. */
+    @Test
+    void onAPhoneTheMenuClosedAndOpenAndTheBreadcrumbsHaveNoAxeViolation() {
+        try (Chromium chromium = Chromium.start(1100, 900)) {
+            ChromeDriver phone = chromium.driver;
+            phone.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+            open(phone, "/");
+            Axe.check(phone, "phone menu closed");
+            phone.findElement(By.cssSelector("nav.sections summary")).click();
+            assertThat(phone.findElement(By.cssSelector("nav.sections details a"))
+                            .isDisplayed())
+                    .isTrue();
+            Axe.check(phone, "phone menu open");
+            open(phone, phone.findElement(By.cssSelector("main .post-title a")).getDomAttribute("href"));
+            assertThat(phone.findElements(By.cssSelector("nav.breadcrumbs li"))).hasSizeBetween(2, 3);
+            Axe.check(phone, "phone article page");
         }
     }
 
