@@ -172,6 +172,7 @@ final class BackupFormat {
                     range("close_comments_after_days", 0, SettingsService.MAX_CLOSE_DAYS),
                     text("banned_words", SettingsService.MAX_BANNED_WORDS_LENGTH, TEXT),
                     optional("logo_media_id", LONG),
+                    optionalText("sections", SettingsService.MAX_SECTIONS_LENGTH, TEXT),
                     required("version", LONG),
                     required("updated_at", TIME)),
             1,

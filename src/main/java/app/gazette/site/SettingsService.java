@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,6 +30,10 @@ public class SettingsService {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_CLOSE_DAYS = 3650;
     public static final int MAX_BANNED_WORDS_LENGTH = 10_000;
+    /** At most this many sections in the top menu, their names joined by newlines this long at most. */
+    public static final int MAX_SECTIONS = 8;
+    /** The sections column's size: 8 label names of at most 100 characters fit. */
+    public static final int MAX_SECTIONS_LENGTH = 1000;
 
     private final SiteSettingsRepository repository;
     private final GazetteProperties properties;
@@ -65,6 +71,24 @@ public class SettingsService {
         return Optional.ofNullable(read().logo());
     }
 
+    /** The label names of the top menu, in order; empty when none are chosen. */
+    public List<String> sections() {
+        return read().sections();
+    }
+
+    /**
+     * Makes these label names the top menu, in this order (the site feature's SiteSections checks
+     * them); pages show the change at once.
+     *
+     * @throws SettingsConflictException if another node saved the settings at the same moment
+     */
+    public void setSections(List<String> names) {
+        if (names.size() > MAX_SECTIONS || String.join("\n", names).length() > MAX_SECTIONS_LENGTH) {
+            throw new IllegalArgumentException("too many sections");
+        }
+        change(row -> row.sections(names, clock.instant()));
+    }
+
     /** Whether the stored settings name this picture as the logo, read now in the caller's transaction. */
     public boolean isLogo(long mediaId) {
         return repository
@@ -81,11 +105,16 @@ public class SettingsService {
      * @throws SettingsConflictException if another node saved the settings at the same moment
      */
     public void setLogo(Long mediaId) {
+        change(row -> row.logo(mediaId, clock.instant()));
+    }
+
+    /** Applies a change to the stored row, in the caller's transaction when there is one. */
+    private void change(Predicate<SiteSettings> changed) {
         current();
         try {
             transaction.executeWithoutResult(status -> {
                 SiteSettings row = repository.findById(SiteSettings.ID).orElseThrow();
-                if (row.logo(mediaId, clock.instant())) {
+                if (changed.test(row)) {
                     repository.flush();
                     events.publishEvent(new PublicContentChanged("settings"));
                 }
@@ -105,8 +134,8 @@ public class SettingsService {
         }
         SiteSettings row = repository.findById(SiteSettings.ID).orElse(null);
         read = row == null
-                ? new Read(createRow(), null, version)
-                : new Read(row.toSettings(), row.getLogoMediaId(), version);
+                ? new Read(createRow(), null, List.of(), version)
+                : new Read(row.toSettings(), row.getLogoMediaId(), row.getSections(), version);
         last = read;
         return read;
     }
@@ -183,5 +212,5 @@ public class SettingsService {
         }
     }
 
-    private record Read(Settings settings, Long logo, long version) {}
+    private record Read(Settings settings, Long logo, List<String> sections, long version) {}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** The one row (id = 1) of site settings. */
@@ -46,6 +47,10 @@ class SiteSettings {
     @Column(name = "logo_media_id")
     private Long logoMediaId;
 
+    /** The top menu's label names, one a line, in order; null when none are chosen. */
+    @Column(name = "sections")
+    private String sections;
+
     /** Null until stored, so that saving a new row inserts it (never overwrites one). */
     @Version
     private Long version;
@@ -79,6 +84,21 @@ class SiteSettings {
         this.logoMediaId = mediaId;
         this.updatedAt = now;
         return true;
+    }
+
+    /** Sets the menu's label names (empty: none); true when that changed anything. */
+    boolean sections(List<String> names, Instant now) {
+        String joined = names.isEmpty() ? null : String.join("\n", names);
+        if (Objects.equals(sections, joined)) {
+            return false;
+        }
+        this.sections = joined;
+        this.updatedAt = now;
+        return true;
+    }
+
+    List<String> getSections() {
+        return sections == null ? List.of() : sections.lines().toList();
     }
 
     Long getLogoMediaId() {

@@ -3,12 +3,13 @@
  * headers, comment moderation and closing, banned words), the configuration they start from
  * ({@link app.gazette.site.GazetteProperties}), the public base URL
  * ({@link app.gazette.site.SiteAddress}), the site secrets ({@code site_secrets}), the clock and the
- * site's date formats bean, and the settings page. Publishes content changes; uses the page cache's
+ * site's date formats bean, the top menu's sections (labels that exist, {@link app.gazette.site.SiteSections})
+ * and the settings page. Publishes content changes; uses the page cache's
  * version to keep settings per version on every node.
  */
 @ApplicationModule(
         displayName = "Site settings",
-        allowedDependencies = {"pagecache", "shared"})
+        allowedDependencies = {"label", "pagecache", "shared"})
 package app.gazette.site;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a reader page tells search engines and social sites: description, canonical URL, OpenGraph
- * and Twitter fields, and JSON-LD (already serialised, with <, > and & escaped for a script block).
+ * and Twitter fields, and JSON-LD (already serialised, with <, > and & escaped for a script block):
+ * the page's own and, on article pages, its BreadcrumbList (null when none).
  */
 public record PageMeta(
         String siteName,
@@ -16,7 +17,8 @@ public record PageMeta(
         String modifiedTime,
         List<String> tags,
         String jsonLd,
-        Image image) {
+        Image image,
+        String breadcrumbsJsonLd) {
 
     /** The page's picture for og:image and twitter:image: an absolute URL, its size and alt text. */
     public record Image(String url, int width, int height, String alt) {}

@@ -5,6 +5,7 @@ import app.gazette.article.FeaturedView;
 import app.gazette.media.MediaSize;
 import app.gazette.shared.LabelLink;
 import app.gazette.site.SiteLogo;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,33 @@ public class PageMetaBuilder {
                 article.updatedIso(),
                 article.labels().stream().map(LabelLink::name).toList(),
                 json(ld),
-                image);
+                image,
+                json(breadcrumbs(article, base, siteName)));
+    }
+
+    /** Home › the article's first label (as the page lists them) › the article, with absolute URLs. */
+    static Map<String, Object> breadcrumbs(ArticleView article, String base, String siteName) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(crumb(1, siteName, base + "/"));
+        if (!article.labels().isEmpty()) {
+            LabelLink label = article.labels().get(0);
+            items.add(crumb(2, label.name(), base + label.url()));
+        }
+        items.add(crumb(items.size() + 1, article.title(), base + article.permalink()));
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "BreadcrumbList");
+        ld.put("itemListElement", items);
+        return ld;
+    }
+
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "ListItem");
+        item.put("position", position);
+        item.put("name", name);
+        item.put("item", url);
+        return item;
     }
 
     /** The featured picture's file at least 1200 px wide (else its master), as an absolute URL. */
@@ -99,7 +126,17 @@ public class PageMetaBuilder {
             jsonLd = json(ld);
         }
         return new PageMeta(
-                siteName, "website", title, description(description), base + path, null, null, List.of(), jsonLd, null);
+                siteName,
+                "website",
+                title,
+                description(description),
+                base + path,
+                null,
+                null,
+                List.of(),
+                jsonLd,
+                null,
+                null);
     }
 
     /** The site as an Organization, with its logo as an ImageObject (absolute URL and size) when set. */

@@ -178,6 +178,27 @@ class BackupRoundTripTest {
         assertThat(site.pictures().files()).isEmpty();
     }
 
+    @Test
+    void aBackupFromBeforeTheTopMenuRestoresWithoutSections() throws IOException {
+        assertThat(jdbc.queryForObject("SELECT sections FROM site_settings", String.class))
+                .startsWith("Gazette\n");
+        Path backup = export(true);
+        Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));
+        String settings = new String(entries.get("site_settings.jsonl"), StandardCharsets.UTF_8);
+        String older = settings.replaceFirst(",\"sections\":\"(?:[^\"\\\\]|\\\\.)*\"", "");
+        assertThat(older).isNotEqualTo(settings).doesNotContain("sections");
+        entries.put("site_settings.jsonl", older.getBytes(StandardCharsets.UTF_8));
+        Files.write(backup, TestZips.zip(entries));
+        site.firstStart("hash");
+
+        backups.restore(backup, ADMIN, false);
+
+        assertThat(jdbc.queryForObject("SELECT page_size FROM site_settings", Integer.class))
+                .isEqualTo(7);
+        assertThat(jdbc.queryForObject("SELECT sections FROM site_settings", String.class))
+                .isNull();
+    }
+
     /** The backup as an older Gazette wrote it: without these tables' files and counts, nor pictures' files. */
     static Path olderVersion(Path backup, int version, String... tables) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));

@@ -164,10 +164,11 @@ final class TestSite {
         jdbc.update(
                 "UPDATE site_settings SET site_title = ?, tagline = ?, page_size = 7, date_header_pattern = "
                         + "'d.M.yyyy', moderation = 'ALL', close_comments_after_days = 30, banned_words = ?, version = 4, "
-                        + "logo_media_id = 42, updated_at = ?",
+                        + "logo_media_id = 42, sections = ?, updated_at = ?",
                 line(cut(inputs.get(40), 100)),
                 line(cut(inputs.get(41), 200)),
                 "cheap pills\ncasino\n" + lines(cut(inputs.get(42), 1000)),
+                "Gazette\n" + line(cut(inputs.get(43), 100)),
                 at(99));
     }
 

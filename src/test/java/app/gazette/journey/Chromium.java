@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,8 +25,18 @@ final class Chromium implements AutoCloseable {
 
     /** A browser whose window (and so viewport: headless has no toolbars) is this many CSS pixels. */
     static Chromium start(int width, int height) {
-        Path profile = temporaryProfile();
+        return start(width, height, new ChromeOptions());
+    }
+
+    /** As {@link #start(int, int)}, with JavaScript off for every page (WebDriver's own scripts still run). */
+    static Chromium withoutJavaScript(int width, int height) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(width, height, options);
+    }
+
+    private static Chromium start(int width, int height, ChromeOptions options) {
+        Path profile = temporaryProfile();
         options.setBinary(ChromiumCondition.CHROMIUM.toFile());
         options.addArguments(
                 "--headless",

@@ -27,6 +27,7 @@ import app.gazette.site.SiteAddress;
 import app.gazette.site.SiteFormatsConfig;
 import app.gazette.site.SiteLogos;
 import app.gazette.site.SiteSecrets;
+import app.gazette.site.SiteSections;
 import app.gazette.syndication.FeedBuilder;
 import app.gazette.syndication.FeedProperties;
 import app.gazette.syndication.Feeds;
@@ -64,6 +65,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     SecurityConfig.class,
     SiteFormatsConfig.class,
     SiteAddress.class,
+    SiteSections.class,
     ArticleLists.class,
     ArticlePages.class,
     ShareLinks.class,

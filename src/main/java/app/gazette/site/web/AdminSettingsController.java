@@ -6,6 +6,8 @@ import app.gazette.site.ModerationMode;
 import app.gazette.site.SettingsConflictException;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteLogos;
+import app.gazette.site.SiteSections;
+import app.gazette.site.SiteSections.SectionsRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Site settings (admins): in effect on every node as soon as they are saved. The logo is uploaded
- * (into the media library, through {@link SiteLogos}) and removed on its own form.
+ * (into the media library, through {@link SiteLogos}) and removed on its own form; the top menu's
+ * sections ({@link SiteSections}) are chosen on theirs.
  */
 @Controller
 @AdminPage
@@ -34,10 +37,12 @@ class AdminSettingsController {
 
     private final SettingsService settings;
     private final SiteLogos logos;
+    private final SiteSections sections;
 
-    AdminSettingsController(SettingsService settings, SiteLogos logos) {
+    AdminSettingsController(SettingsService settings, SiteLogos logos, SiteSections sections) {
         this.settings = settings;
         this.logos = logos;
+        this.sections = sections;
     }
 
     @ModelAttribute("moderationModes")
@@ -48,7 +53,7 @@ class AdminSettingsController {
     @GetMapping
     String edit(Model model) {
         model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
-        return VIEW;
+        return view(model);
     }
 
     @PostMapping
@@ -60,7 +65,7 @@ class AdminSettingsController {
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return VIEW;
+            return view(model);
         }
         try {
             settings.update(form.toSettings());
@@ -70,9 +75,36 @@ class AdminSettingsController {
             model.addAttribute(
                     "settingsForm", form.withVersion(settings.current().version()));
             model.addAttribute("conflict", true);
-            return VIEW;
+            return view(model);
         }
         redirect.addFlashAttribute("notice", "settings.saved");
+        return "redirect:/admin/settings";
+    }
+
+    @PostMapping("/sections")
+    String saveSections(
+            @Valid @ModelAttribute("sectionsForm") SectionsForm form,
+            BindingResult errors,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view(model);
+        }
+        try {
+            sections.choose(form.names());
+        } catch (SectionsRefused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            errors.rejectValue("sections", refused.messageKey(), new Object[] {refused.argument()}, null);
+            return view(model);
+        } catch (SettingsConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.rejectValue("sections", "settings.sections.conflict");
+            return view(model);
+        }
+        redirect.addFlashAttribute("notice", "settings.sections.saved");
         return "redirect:/admin/settings";
     }
 
@@ -91,7 +123,7 @@ class AdminSettingsController {
             model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
             model.addAttribute("logoRefusal", refused.messageKey());
             model.addAttribute("logoRefusalArgs", refused.messageArguments());
-            return VIEW;
+            return view(model);
         } catch (SettingsConflictException e) {
             return logoConflict(response, model);
         }
@@ -115,6 +147,14 @@ class AdminSettingsController {
         model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
         model.addAttribute("logoRefusal", "settings.logo.conflict");
         model.addAttribute("logoRefusalArgs", new Object[0]);
+        return view(model);
+    }
+
+    /** The page, with the stored sections unless the sections form itself came back. */
+    private String view(Model model) {
+        if (!model.containsAttribute("sectionsForm")) {
+            model.addAttribute("sectionsForm", SectionsForm.of(settings.sections()));
+        }
         return VIEW;
     }
 }
