@@ -66,8 +66,12 @@ class ReadingComfortJourneyTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertThat(shown(driver, ".masthead, .sidebar, .comments, .pager, .post-labels, .site-footer, form"))
                     .isEmpty();
-            assertThat(shown(driver, "h1.post-title, .byline, .post .date-header, .post-body, .print-url"))
-                    .hasSize(5);
+            assertThat(shown(
+                            driver,
+                            "h1.post-title, .byline:not(.article-meta), .article-meta, .post .date-header, .post-body,"
+                                    + " .print-url"))
+                    .as("title, byline, reading time and update, date, text, address")
+                    .hasSize(6);
             assertThat(driver.findElement(By.className("print-url")).getText())
                     .endsWith(url.replaceAll("^https?://[^/]+", ""));
             Screenshots.save(driver, JOURNEY, "print");
