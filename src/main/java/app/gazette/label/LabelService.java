@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -26,7 +27,11 @@ public class LabelService {
                 .collect(Collectors.toUnmodifiableMap(Label::getSlug, l -> new LabelRef(l.getId(), l.getName()))));
     }
 
-    /** The label with this name, whatever its case and spacing. */
+    /**
+     * The label with this name, whatever its case and spacing. Read from the per-version map, so no
+     * transaction of its own: pages look up several (the menu's sections) per render.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<LabelRef> find(String name) {
         return Optional.ofNullable(bySlug.get().get(LabelNames.keyOf(name)));
     }
