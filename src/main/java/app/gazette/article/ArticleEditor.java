@@ -70,7 +70,7 @@ public class ArticleEditor {
         articles.save(article);
         pictures.recordUses(article);
         revisions.record(article, user, now);
-        events.publishEvent(new PublicContentChanged("article"));
+        announce(article, created(action), false, now);
         return article.getId();
     }
 
@@ -82,6 +82,7 @@ public class ArticleEditor {
         }
         Byline user = user(username);
         Instant now = clock.instant();
+        boolean liveBefore = article.isVisibleAt(now);
         if (!isBlank(draft.slug()) && !draft.slug().equals(article.getSlug())) {
             rename(article, free(draft.slug(), id), now);
         }
@@ -89,7 +90,7 @@ public class ArticleEditor {
         article.savedBy(user, now);
         pictures.recordUses(article);
         revisions.record(article, user, now);
-        events.publishEvent(new PublicContentChanged("article"));
+        announce(article, changed(action), liveBefore, now);
     }
 
     /** Puts a revision's title, excerpt, body and labels back; that save is a new revision. */
@@ -98,6 +99,7 @@ public class ArticleEditor {
         Revision revision = revisions.find(id, revisionId);
         Byline user = user(username);
         Instant now = clock.instant();
+        boolean liveBefore = article.isVisibleAt(now);
         article.write(
                 revision.getTitle(),
                 revision.getExcerpt(),
@@ -108,23 +110,50 @@ public class ArticleEditor {
         article.savedBy(user, now);
         pictures.recordUses(article);
         revisions.record(article, user, now);
-        events.publishEvent(new PublicContentChanged("article"));
+        announce(article, ArticleChange.REVISION_RESTORED, liveBefore, now);
     }
 
     public void trash(long id) {
-        find(id).trash();
-        events.publishEvent(new PublicContentChanged("article"));
+        Article article = find(id);
+        Instant now = clock.instant();
+        boolean liveBefore = article.isVisibleAt(now);
+        article.trash();
+        announce(article, ArticleChange.TRASHED, liveBefore, now);
     }
 
     public void restoreFromTrash(long id) {
-        find(id).restore();
-        events.publishEvent(new PublicContentChanged("article"));
+        Article article = find(id);
+        Instant now = clock.instant();
+        boolean liveBefore = article.isVisibleAt(now);
+        article.restore();
+        announce(article, ArticleChange.RESTORED, liveBefore, now);
     }
 
     public void delete(long id) {
-        articles.delete(find(id));
+        Article article = find(id);
+        Instant now = clock.instant();
+        boolean liveBefore = article.isVisibleAt(now);
+        articles.delete(article);
         pictures.forget(id);
+        announce(article, ArticleChange.DELETED, liveBefore, now);
+    }
+
+    private void announce(Article article, ArticleChange change, boolean liveBefore, Instant now) {
+        events.publishEvent(ArticleChanged.of(article, change, liveBefore, now));
         events.publishEvent(new PublicContentChanged("article"));
+    }
+
+    private static ArticleChange created(EditAction action) {
+        return action == EditAction.SAVE ? ArticleChange.CREATED : changed(action);
+    }
+
+    private static ArticleChange changed(EditAction action) {
+        return switch (action) {
+            case SAVE -> ArticleChange.SAVED;
+            case PUBLISH -> ArticleChange.PUBLISHED;
+            case SCHEDULE -> ArticleChange.SCHEDULED;
+            case UNPUBLISH -> ArticleChange.UNPUBLISHED;
+        };
     }
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {

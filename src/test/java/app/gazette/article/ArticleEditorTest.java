@@ -4,15 +4,7 @@ import static app.gazette.article.TestArticles.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.gazette.comment.CommentService;
-import app.gazette.label.LabelService;
-import app.gazette.pagecache.ContentVersion;
-import app.gazette.site.GazetteProperties;
-import app.gazette.site.SettingsService;
-import app.gazette.site.SiteFormatsConfig;
-import app.gazette.support.FakeMedia;
 import app.gazette.support.MutableClock;
-import app.gazette.user.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,49 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
  * The editor's rules on a real database with a clock the test moves. Its rows are never committed,
  * so the content version is read in the test's transaction only (no background reads).
  */
-@DataJpaTest(properties = "gazette.content-version.poll-millis=0")
-@EnableConfigurationProperties(GazetteProperties.class)
-@Import({
-    ContentVersion.class,
-    ArticleListQueries.class,
-    ArticleEditor.class,
-    ArticlePictures.class,
-    FakeMedia.class,
-    SlugPicker.class,
-    RevisionService.class,
-    ArticleService.class,
-    ArticleViews.class,
-    ArchiveBuilder.class,
-    LabelService.class,
-    CommentService.class,
-    MarkdownRenderer.class,
-    SiteFormatsConfig.class,
-    UserDirectory.class,
-    SettingsService.class,
-    ArticleEditorTest.Clocks.class
-})
+@EditorSlice
 class ArticleEditorTest {
 
-    static final Instant NOW = Instant.parse("2019-02-09T10:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(NOW);
-        }
-    }
+    static final Instant NOW = EditorSlice.NOW;
 
     @Autowired
     ArticleEditor editor;
