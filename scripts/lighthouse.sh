@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (npm lighthouse@12, Debian's Chromium, headless) against the demo site's home page and its
-# newest article with a featured picture. Prints the four category scores and exits non-zero if any is below 95.
+# newest article with a featured picture, each in light and in dark (Chromium's --force-dark-mode makes
+# prefers-color-scheme: dark). Prints the four category scores and exits non-zero if any is below 95.
 # Usage: scripts/lighthouse.sh [--keep]   (--keep leaves the JSON reports in target/lighthouse/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,16 +32,16 @@ article=$(for link in $links; do
 article=${article:-$(echo "$links" | head -n 1)}
 echo "article: $article"
 status=0
-for page in / "$article"; do
-  name=$([ "$page" = / ] && echo home || echo article)
+for run in "/ home" "$article article" "/ home-dark --force-dark-mode" "$article article-dark --force-dark-mode"; do
+  read -r page name dark <<<"$run"
   CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "$base$page" --quiet \
-    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    --chrome-flags="${dark:-} --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
     --output=json --output-path="$out/$name.json" >/dev/null 2>&1 || true
   node -e '
     const r = require(process.argv[1]); const min = +process.argv[3]; let ok = true;
     const s = ["performance", "accessibility", "best-practices", "seo"].map((c) => {
       const v = Math.round((r.categories[c]?.score ?? 0) * 100); if (v < min) ok = false; return `${c} ${v}`; });
-    console.log(`${process.argv[2].padEnd(8)} ${s.join("  ")}`);
+    console.log(`${process.argv[2].padEnd(13)} ${s.join("  ")}`);
     if (!ok) for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual") console.log(`  - ${a.id}: ${a.title}`);
     process.exit(ok ? 0 : 1);' "$PWD/$out/$name.json" "$name" "$MIN" || status=1
 done

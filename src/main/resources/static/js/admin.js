@@ -140,4 +140,29 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!window.confirm(form.dataset.confirm)) event.preventDefault();
     });
   });
+
+  // The publish time as the site writes dates (its date-header pattern, then the short time), whatever
+  // order the browser's own field uses. The field holds the site's wall-clock time: read and written as UTC.
+  const reads = document.getElementById('publishAt-reads');
+  const publishAt = document.getElementById('publishAt');
+  if (reads && publishAt) {
+    const { locale, pattern, empty } = reads.dataset;
+    const part = (at, options) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(at);
+    const token = (at, t) => {
+      const n = t.length;
+      switch (t[0]) {
+        case 'E': return part(at, { weekday: n >= 4 ? 'long' : 'short' });
+        case 'M': case 'L': return n >= 3 ? part(at, { month: n >= 4 ? 'long' : 'short' })
+          : String(at.getUTCMonth() + 1).padStart(n, '0');
+        case 'd': return String(at.getUTCDate()).padStart(n, '0');
+        default: return n === 2 ? String(at.getUTCFullYear()).slice(-2) : String(at.getUTCFullYear());
+      }
+    };
+    const write = (at) => pattern.replace(/'([^']*)'|E+|M+|L+|d+|y+|u+/g, (t, quoted) => (
+      quoted === undefined ? token(at, t) : quoted || "'")) + ', ' + part(at, { timeStyle: 'short' });
+    publishAt.addEventListener('input', () => {
+      const at = publishAt.value ? new Date(publishAt.value + 'Z') : null;
+      reads.textContent = at && !Number.isNaN(at.getTime()) ? write(at) : empty;
+    });
+  }
 });

@@ -78,6 +78,11 @@ public class SiteFormats {
         return monthName.format(month);
     }
 
+    /** The date header pattern as set, "EEEE d MMMM yyyy" by default. */
+    public String dateHeaderPattern() {
+        return dateHeaderPattern.get();
+    }
+
     /** The formatter of the current pattern, built again only when the pattern changes. */
     private DateTimeFormatter dateHeader() {
         String pattern = dateHeaderPattern.get();

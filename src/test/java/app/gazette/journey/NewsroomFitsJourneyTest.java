@@ -96,6 +96,11 @@ class NewsroomFitsJourneyTest {
         }
         admin.open("/admin/articles/new");
         assertThat(admin.text(By.cssSelector("label[for=publishAt]"))).contains("UTC");
+        admin.script("const f = document.getElementById('publishAt'); f.value = '2019-02-09T10:15';"
+                + " f.dispatchEvent(new Event('input'));");
+        assertThat(admin.text(By.id("publishAt-reads")))
+                .as("the publish time as the site writes dates, whatever the browser's field shows")
+                .isEqualTo("Saturday 9 February 2019, 10:15");
         bulkButtonsWaitForATick(admin);
     }
 

@@ -6,6 +6,8 @@ import app.gazette.article.EditConflictException;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
 import app.gazette.shared.SiteFormats;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,9 @@ public class EditorPage {
         model.addAttribute("saved", saved);
         model.addAttribute("labelNames", admin.labelNames());
         model.addAttribute("zone", zoneName());
+        model.addAttribute("locale", formats.locale().toLanguageTag());
+        model.addAttribute("datePattern", formats.dateHeaderPattern());
+        model.addAttribute("publishAtReads", reads(form.publishAt()));
         model.addAttribute("pictures", pictures(form.featuredId()));
         model.addAttribute("preview", previewMarkdown == null ? null : admin.preview(previewMarkdown));
         return VIEW;
@@ -52,6 +57,19 @@ public class EditorPage {
             library.find(chosen).ifPresent(picture -> latest.add(0, picture));
         }
         return latest;
+    }
+
+    /** The chosen publish time as the site writes dates, "Saturday 9 February 2019, 10:15"; null when none. */
+    private String reads(String publishAt) {
+        try {
+            return publishAt == null || publishAt.isBlank()
+                    ? null
+                    : formats.dateTime(LocalDateTime.parse(publishAt)
+                            .atZone(formats.zone())
+                            .toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     record Conflict(String savedBy, String savedAt) {}

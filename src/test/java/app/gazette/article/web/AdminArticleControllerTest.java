@@ -184,6 +184,25 @@ class AdminArticleControllerTest {
 
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
+    void thePublishTimeIsReadBackAsTheSiteWritesDatesWhateverTheBrowserShows() throws Exception {
+        String html = mvc.perform(post("/admin/articles")
+                        .with(csrf())
+                        .param("title", "Budget")
+                        .param("body", "The **budget**")
+                        .param("publishAt", "2019-02-09T10:15")
+                        .param("action", "preview"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .containsPattern(
+                        "id=\"publishAt-reads\"[^>]*data-locale=\"en-GB\"[^>]*>Saturday 9 February 2019, 10:15<");
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "EDITOR")
     void previewEndpointAnswersTheRenderedFragment() throws Exception {
         String html = mvc.perform(post("/admin/preview").with(csrf()).param("markdown", "# Hi"))
                 .andExpect(status().isOk())
