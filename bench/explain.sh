@@ -54,7 +54,7 @@ start_size=$(stat -c %s "$LOG")
 cp "$(ls "$ROOT"/target/gazette-*.jar | head -n 1)" "$WORK/gazette.jar"   # a build meanwhile may replace it
 SPRING_PROFILES_ACTIVE=postgres GAZETTE_DB_URL=jdbc:postgresql://127.0.0.1:5432/gazette_bench \
   GAZETTE_DB_USER=postgres GAZETTE_DB_PASSWORD=${PGPASSWORD:-} \
-  "$JAVA" -jar "$WORK/gazette.jar" --server.port="$PORT" \
+  "$JAVA" -jar "$WORK/gazette.jar" --server.port="$PORT" --management.server.port=0 \
   --gazette.content-version.poll-millis=0 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "$BASE/actuator/health"; do

@@ -5,7 +5,7 @@ NGINX_PID=
 
 # Starts the app with the benchmark's JVM options; extra Spring arguments follow.
 start_app() {
-  "$JAVA" $JVM_OPTS $AOT_OPTS -jar "$APP_JAR" --server.port="$PORT" "$@" >>"$WORK/app.log" 2>&1 &
+  "$JAVA" $JVM_OPTS $AOT_OPTS -jar "$APP_JAR" --server.port="$PORT" --management.server.port=0 "$@" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
 }
 

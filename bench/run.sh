@@ -43,7 +43,7 @@ if [ "$AOT" = 1 ] && "$JAVA" -XX:AOTMode=off -version >/dev/null 2>&1; then
   echo "AOT cache: a training run up to the refreshed context"
   # without the heap and metaspace limits, which leave the cache writer short of space
   "$JAVA" -XX:+UseSerialGC -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-    --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/train/gazette" >"$WORK/train.log" 2>&1
+    --server.port="$PORT" --management.server.port=0 --spring.datasource.url="jdbc:h2:file:$WORK/train/gazette" >"$WORK/train.log" 2>&1
   AOT_OPTS="-XX:AOTCache=$WORK/app.aot"
 fi
 

@@ -9,7 +9,7 @@ PORT=${PORT:-18091}
 [ -n "$(ls target/gazette-*.jar 2>/dev/null)" ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/gazette-*.jar | head -n 1)
 work=$(mktemp -d)
-args=(--server.port="$PORT" --gazette.comments.min-seconds=0 --gazette.comments.flood-seconds=0)
+args=(--server.port="$PORT" --management.server.port=0 --gazette.comments.min-seconds=0 --gazette.comments.flood-seconds=0)
 export GAZETTE_COMMENT_MODERATION=none GAZETTE_DATA_DIR="$work/data"
 if [ "${1:-}" = "--postgres" ]; then
   db=gazette_crash_$$

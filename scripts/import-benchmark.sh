@@ -45,7 +45,7 @@ run() {  # run LABEL FILE
     export SPRING_PROFILES_ACTIVE=postgres GAZETTE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
       GAZETTE_DB_USER=postgres GAZETTE_DB_PASSWORD="${PGPASSWORD:-}"
   fi
-  java "-Xmx$HEAP" -jar "$jar" --server.port="$PORT" >"$work/app-$label.log" 2>&1 &
+  java "-Xmx$HEAP" -jar "$jar" --server.port="$PORT" --management.server.port=0 >"$work/app-$label.log" 2>&1 &
   app=$!
   for _ in $(seq 1 240); do
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break

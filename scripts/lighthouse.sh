@@ -17,7 +17,7 @@ tools=target/lighthouse-tools
 
 [ -n "$(ls target/gazette-*.jar 2>/dev/null)" ] || ./mvnw -q -B -DskipTests package
 data=$(mktemp -d)
-GAZETTE_DATA_DIR="$data" java -jar target/gazette-*.jar --spring.profiles.active=demo --server.port="$PORT" \
+GAZETTE_DATA_DIR="$data" java -jar target/gazette-*.jar --spring.profiles.active=demo --server.port="$PORT" --management.server.port=0 \
   >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT

@@ -30,7 +30,7 @@ if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; the
 fi
 
 data=$(mktemp -d)
-GAZETTE_DATA_DIR="$data" java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" >"$data/app.log" 2>&1 &
+GAZETTE_DATA_DIR="$data" java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --management.server.port=0 >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 base="http://127.0.0.1:$PORT"

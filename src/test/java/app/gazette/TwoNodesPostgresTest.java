@@ -126,6 +126,7 @@ class TwoNodesPostgresTest {
         return new SpringApplicationBuilder(GazetteApplication.class, app.gazette.support.FakeMedia.class)
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.datasource.url=jdbc:postgresql://"
                                 + System.getenv().getOrDefault("GAZETTE_TEST_PG_HOST", "127.0.0.1:5432") + "/"
                                 + database,

@@ -40,7 +40,8 @@ record CachedPage(
             "vary",
             "connection",
             "keep-alive",
-            "etag");
+            "etag",
+            "x-request-id");
 
     private static final int GZIP_MIN_BYTES = 256;
 

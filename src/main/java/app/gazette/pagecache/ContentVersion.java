@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Each node reads it in the background every gazette.content-version.poll-millis (250 ms; 0: no
  * background reads), and a request reads it itself when the last read is over {@link #MAX_AGE_MILLIS}
  * ms old, so a change made on another node shows within that; a change made here, or a scheduled
- * time passing, shows at once.
+ * time passing, shows at once. On PostgreSQL {@link ContentNotifications} makes a node read it as soon as
+ * another commits a change.
  */
 @Component
 public class ContentVersion implements SmartLifecycle {
@@ -41,6 +43,7 @@ public class ContentVersion implements SmartLifecycle {
     private final LongSupplier ticker;
     private final long pollMillis;
     private volatile Read last;
+    private final AtomicLong seen = new AtomicLong(-1);
     private ScheduledExecutorService poller;
 
     @Autowired
@@ -102,7 +105,18 @@ public class ContentVersion implements SmartLifecycle {
                 },
                 now.atOffset(ZoneOffset.UTC));
         last = new Read(key, tick);
+        seen.accumulateAndGet(key.version(), Math::max);
         return key;
+    }
+
+    /** Reads the version now: a change was announced ({@link ContentNotifications}). */
+    void reload() {
+        poll();
+    }
+
+    /** The version this node read last, without reading (-1 before the first read). */
+    long seen() {
+        return seen.get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.gazette.pagecache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +34,15 @@ class PageCacheConfig {
             ContentVersion contentVersion,
             Clock clock,
             @Value("${gazette.page-cache.max-age:5m}") Duration maxAge,
-            @Value("${gazette.page-cache.render-wait:20s}") Duration renderWait) {
-        PageCacheFilter filter =
-                new PageCacheFilter(pageCache, contentVersion, clock, maxAge, new InFlight(renderWait.toMillis()));
+            @Value("${gazette.page-cache.render-wait:20s}") Duration renderWait,
+            MeterRegistry registry) {
+        PageCacheFilter filter = new PageCacheFilter(
+                pageCache,
+                contentVersion,
+                clock,
+                maxAge,
+                new InFlight(renderWait.toMillis()),
+                PageCacheMeters.of(registry, pageCache));
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

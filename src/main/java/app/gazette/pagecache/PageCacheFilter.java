@@ -39,18 +39,21 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration maxAge;
     private final InFlight inFlight;
+    private final PageCacheMeters meters;
 
     PageCacheFilter(
             Cache<String, CachedPage> pages,
             ContentVersion contentVersion,
             Clock clock,
             Duration maxAge,
-            InFlight inFlight) {
+            InFlight inFlight,
+            PageCacheMeters meters) {
         this.pages = pages;
         this.contentVersion = contentVersion;
         this.clock = clock;
         this.maxAge = maxAge;
         this.inFlight = inFlight;
+        this.meters = meters;
     }
 
     @Override
@@ -93,9 +96,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         CachedPage page = pages.getIfPresent(key);
         boolean current = page != null && page.version().equals(version);
         if (current && (isFresh(page) || inFlight.isRendering(key) || "HEAD".equals(request.getMethod()))) {
+            meters.hits().increment();
             page.writeTo(request, response);
             return;
         }
+        meters.misses().increment();
         if ("HEAD".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,12 @@ class MediaPassThroughTest {
     void thePageCachePassesMediaOnAsTheyAreWritten() throws Exception {
         given(version.current()).willReturn(new ContentVersion.Key(1, null));
         PageCacheFilter pageCache = new PageCacheFilter(
-                Caffeine.newBuilder().build(), version, Clock.systemUTC(), Duration.ofMinutes(5), new InFlight(1000));
+                Caffeine.newBuilder().build(),
+                version,
+                Clock.systemUTC(),
+                Duration.ofMinutes(5),
+                new InFlight(1000),
+                PageCacheMeters.of(new SimpleMeterRegistry()));
 
         assertThat(sentWhileWriting(pageCache, MEDIA)).isTrue();
         assertThat(sentWhileWriting(pageCache, "/")).isFalse();

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 
 import app.gazette.support.MutableClock;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,9 @@ class PageCacheFilterTest {
     final ContentVersion version = mock(ContentVersion.class);
     final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
     final InFlight inFlight = new InFlight(10_000);
+    final PageCacheMeters meters = PageCacheMeters.of(new SimpleMeterRegistry());
     final PageCacheFilter filter =
-            new PageCacheFilter(Caffeine.newBuilder().build(), version, clock, Duration.ofMinutes(5), inFlight);
+            new PageCacheFilter(Caffeine.newBuilder().build(), version, clock, Duration.ofMinutes(5), inFlight, meters);
     final AtomicInteger renders = new AtomicInteger();
     volatile CountDownLatch renderGate = new CountDownLatch(0);
     final List<String> seenQueries = new ArrayList<>();
@@ -57,6 +59,8 @@ class PageCacheFilterTest {
 
         assertThat(read(get("/"))).isEqualTo("page 2");
         assertThat(renders).hasValue(2);
+        assertThat(meters.hits().count()).isEqualTo(1);
+        assertThat(meters.misses().count()).isEqualTo(2);
     }
 
     @Test
