@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
+import app.gazette.shared.PublicAddresses;
 
 /**
  * Fetches one picture from another site into a temporary file, for an import to put into the
