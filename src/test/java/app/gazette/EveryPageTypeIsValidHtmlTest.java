@@ -191,7 +191,9 @@ class EveryPageTypeIsValidHtmlTest {
                 "/admin/webhooks",
                 "/admin/webhooks",
                 Map.of("url", "http://127.0.0.1:9/hook", "events", "ARTICLE_PUBLISHED", "description", "Partner"));
-        String hook = first("action=\"(/admin/webhooks/\\d+)/test\"", admin.get("/admin/webhooks").body());
+        String hook = first(
+                "action=\"(/admin/webhooks/\\d+)/test\"",
+                admin.get("/admin/webhooks").body());
         admin.submit("/admin/webhooks", hook + "/test", Map.of());
         keep("webhooks", admin.get("/admin/webhooks"), 200);
         admin.submit("/admin/webhooks", hook + "/delete", Map.of());

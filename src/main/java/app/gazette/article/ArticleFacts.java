@@ -36,18 +36,19 @@ public class ArticleFacts {
     }
 
     public Optional<Facts> find(long id) {
-        return articles.findById(id).map(a -> new Facts(
-                a.getId(),
-                a.getTitle(),
-                a.getSlug(),
-                a.getStatus() == ArticleStatus.PUBLISHED && a.getPublishMonth() != null
-                        ? ArticleLink.permalink(a.getPublishMonth(), a.getSlug())
-                        : null,
-                a.getSummary(),
-                a.authorName(),
-                a.labelNames(),
-                a.getStatus() == ArticleStatus.PUBLISHED ? a.getPublishAt() : null,
-                a.getUpdatedAt()));
+        return articles.findById(id)
+                .map(a -> new Facts(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getSlug(),
+                        a.getStatus() == ArticleStatus.PUBLISHED && a.getPublishMonth() != null
+                                ? ArticleLink.permalink(a.getPublishMonth(), a.getSlug())
+                                : null,
+                        a.getSummary(),
+                        a.authorName(),
+                        a.labelNames(),
+                        a.getStatus() == ArticleStatus.PUBLISHED ? a.getPublishAt() : null,
+                        a.getUpdatedAt()));
     }
 
     /**

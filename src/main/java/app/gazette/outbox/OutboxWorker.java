@@ -74,7 +74,11 @@ public class OutboxWorker {
         if (result.done()) {
             jobs.done(row.id(), claimant, now);
         } else if (next.isPresent()) {
-            jobs.retry(row.id(), claimant, Backoff.next(row.createdAt(), attempt, now).orElse(next.get()), result.error());
+            jobs.retry(
+                    row.id(),
+                    claimant,
+                    Backoff.next(row.createdAt(), attempt, now).orElse(next.get()),
+                    result.error());
         } else {
             log.warn("Gave up outbox job {} ({}) after {} attempts: {}", row.id(), row.kind(), attempt, result.error());
             jobs.giveUp(row.id(), claimant, now, result.error());

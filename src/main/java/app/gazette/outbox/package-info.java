@@ -5,7 +5,9 @@
  * claims due jobs in the database and hands each to the {@link app.gazette.outbox.OutboxHandler} of its
  * kind, retrying failures with {@link app.gazette.outbox.Backoff} until it gives up. Uses no feature.
  */
-@ApplicationModule(displayName = "Outbox", allowedDependencies = {"shared"})
+@ApplicationModule(
+        displayName = "Outbox",
+        allowedDependencies = {"shared"})
 package app.gazette.outbox;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,7 +39,9 @@ public final class PublicAddresses implements DnsResolver {
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
         InetAddress[] addresses = names.resolve(host);
-        if (addresses == null || addresses.length == 0 || !Arrays.stream(addresses).allMatch(this::allowed)) {
+        if (addresses == null
+                || addresses.length == 0
+                || !Arrays.stream(addresses).allMatch(this::allowed)) {
             throw new InternalAddress(host);
         }
         return addresses;

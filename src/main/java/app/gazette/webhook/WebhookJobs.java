@@ -56,7 +56,8 @@ class WebhookJobs implements OutboxHandler {
     @Override
     public OutboxResult handle(OutboxJob outboxJob) {
         Job job = WebhookPayloads.JSON.readValue(outboxJob.payload(), Job.class);
-        WebhookStore.Hook hook = store.find(job.hook()).filter(WebhookStore.Hook::enabled).orElse(null);
+        WebhookStore.Hook hook =
+                store.find(job.hook()).filter(WebhookStore.Hook::enabled).orElse(null);
         if (hook == null) {
             return OutboxResult.succeeded();
         }

@@ -46,7 +46,8 @@ class WebhookPayloads {
         data.put("author_name", comment.authorName());
         data.put("body", comment.body());
         data.put("created_at", comment.createdAt().toString());
-        data.put("article", articles.find(comment.articleId()).map(this::article).orElse(null));
+        data.put(
+                "article", articles.find(comment.articleId()).map(this::article).orElse(null));
         return body(WebhookEvent.COMMENT_APPROVED, at, Map.of("comment", data));
     }
 
@@ -71,7 +72,9 @@ class WebhookPayloads {
         data.put("excerpt", facts.summary());
         data.put("author", facts.authorName());
         data.put("labels", facts.labels());
-        data.put("published_at", facts.publishedAt() == null ? null : facts.publishedAt().toString());
+        data.put(
+                "published_at",
+                facts.publishedAt() == null ? null : facts.publishedAt().toString());
         data.put("updated_at", facts.updatedAt().toString());
         return data;
     }

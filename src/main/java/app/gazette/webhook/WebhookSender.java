@@ -50,7 +50,9 @@ public class WebhookSender implements AutoCloseable {
             return new Delivery(null, 0, "bad address");
         }
         post.setHeader("X-Gazette-Event", event);
-        post.setHeader("X-Gazette-Signature", WebhookSignature.header(secret, clock.instant().getEpochSecond(), body));
+        post.setHeader(
+                "X-Gazette-Signature",
+                WebhookSignature.header(secret, clock.instant().getEpochSecond(), body));
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         try {
             int code = (allowPrivate ? anywhere : publicOnly).execute(post, response -> {

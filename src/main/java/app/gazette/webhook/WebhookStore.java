@@ -32,7 +32,10 @@ class WebhookStore {
     }
 
     Optional<Hook> find(long id) {
-        return jdbc.sql(HOOK + " WHERE id = ?").param(id).query(WebhookStore::hook).optional();
+        return jdbc.sql(HOOK + " WHERE id = ?")
+                .param(id)
+                .query(WebhookStore::hook)
+                .optional();
     }
 
     void insert(String url, List<String> events, String description, String secret, Instant now) {
@@ -43,11 +46,17 @@ class WebhookStore {
     }
 
     boolean setSecret(long id, String secret) {
-        return jdbc.sql("UPDATE webhooks SET secret = ? WHERE id = ?").params(secret, id).update() == 1;
+        return jdbc.sql("UPDATE webhooks SET secret = ? WHERE id = ?")
+                        .params(secret, id)
+                        .update()
+                == 1;
     }
 
     boolean setEnabled(long id, boolean enabled) {
-        return jdbc.sql("UPDATE webhooks SET enabled = ? WHERE id = ?").params(enabled, id).update() == 1;
+        return jdbc.sql("UPDATE webhooks SET enabled = ? WHERE id = ?")
+                        .params(enabled, id)
+                        .update()
+                == 1;
     }
 
     boolean delete(long id) {
@@ -91,7 +100,9 @@ class WebhookStore {
     }
 
     void allowPrivate(boolean allow) {
-        jdbc.sql("UPDATE webhook_state SET allow_private = ? WHERE id = 1").param(allow).update();
+        jdbc.sql("UPDATE webhook_state SET allow_private = ? WHERE id = 1")
+                .param(allow)
+                .update();
     }
 
     Optional<Instant> scheduledChecked() {
@@ -104,12 +115,12 @@ class WebhookStore {
     /** Moves the scheduled check from {@code from} (null: never checked) to {@code to}; whether this call did. */
     boolean claimScheduled(Instant from, Instant to) {
         return (from == null
-                        ? jdbc.sql("UPDATE webhook_state SET scheduled_checked = ? WHERE id = 1"
-                                        + " AND scheduled_checked IS NULL")
-                                .param(utc(to))
-                        : jdbc.sql("UPDATE webhook_state SET scheduled_checked = ? WHERE id = 1"
-                                        + " AND scheduled_checked = ?")
-                                .params(utc(to), utc(from)))
+                                ? jdbc.sql("UPDATE webhook_state SET scheduled_checked = ? WHERE id = 1"
+                                                + " AND scheduled_checked IS NULL")
+                                        .param(utc(to))
+                                : jdbc.sql("UPDATE webhook_state SET scheduled_checked = ? WHERE id = 1"
+                                                + " AND scheduled_checked = ?")
+                                        .params(utc(to), utc(from)))
                         .update()
                 == 1;
     }

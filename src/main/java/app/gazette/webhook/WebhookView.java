@@ -14,5 +14,12 @@ public record WebhookView(
 
     /** One attempt: when (formatted and ISO), event name, outcome (DELIVERED, FAILED, GAVE_UP), code, duration. */
     public record DeliveryView(
-            String at, String iso, String event, int attempt, String outcome, Integer code, long millis, String error) {}
+            String at,
+            String iso,
+            String event,
+            int attempt,
+            String outcome,
+            Integer code,
+            long millis,
+            String error) {}
 }

@@ -59,7 +59,8 @@ public class Webhooks {
         }
         List<String> events =
                 hook.events().stream().distinct().map(WebhookEvent::wireName).toList();
-        String description = hook.description() == null ? "" : hook.description().strip();
+        String description =
+                hook.description() == null ? "" : hook.description().strip();
         store.insert(hook.url().strip(), events, description, newSecret(), clock.instant());
     }
 

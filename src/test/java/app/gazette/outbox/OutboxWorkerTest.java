@@ -151,9 +151,13 @@ class OutboxWorkerTest {
         }
         assertThat(pauses.subList(0, 4))
                 .containsExactly(
-                        Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240));
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(240));
         assertThat(pauses).allMatch(pause -> pause.compareTo(Duration.ofHours(1)) <= 0);
-        assertThat(handler.at.get(handler.at.size() - 1)).isBefore(MADE.plus(Duration.ofHours(24)).plusSeconds(1));
+        assertThat(handler.at.get(handler.at.size() - 1))
+                .isBefore(MADE.plus(Duration.ofHours(24)).plusSeconds(1));
         assertThat(handler.at.get(handler.at.size() - 1)).isAfter(MADE.plus(Duration.ofHours(23)));
         assertThat(handler.last).last().isEqualTo(true);
         assertThat(handler.last.subList(0, handler.last.size() - 1)).containsOnly(false);

@@ -81,7 +81,9 @@ class WebhookFlowTest {
                 .isTrue();
         JsonNode article = json(got).get("data").get("article");
         assertThat(article.get("id").asLong()).isEqualTo(id);
-        assertThat(article.get("url").asString()).startsWith("http://").endsWith("/" + article.get("slug").asString());
+        assertThat(article.get("url").asString())
+                .startsWith("http://")
+                .endsWith("/" + article.get("slug").asString());
         assertThat(article.get("published_at").asString()).isNotBlank();
         assertThat(webhooks.list().get(0).deliveries())
                 .extracting(WebhookView.DeliveryView::outcome, WebhookView.DeliveryView::code)
@@ -99,7 +101,8 @@ class WebhookFlowTest {
         worker.runDue();
 
         assertThat(receiver.requests).noneMatch(r -> r.body().contains(title));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_jobs", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_jobs", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -164,7 +167,11 @@ class WebhookFlowTest {
         assertThat(webhooks.sendTest(webhooks.list().get(0).id())).isTrue();
 
         assertThat(receiver.requests).extracting(Receiver.Request::event).containsExactly("site.changed", "ping");
-        assertThat(json(receiver.requests.get(0)).get("data").get("site").get("title").asString())
+        assertThat(json(receiver.requests.get(0))
+                        .get("data")
+                        .get("site")
+                        .get("title")
+                        .asString())
                 .isEqualTo(settings.current().siteTitle());
     }
 

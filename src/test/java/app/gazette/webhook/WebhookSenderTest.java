@@ -91,7 +91,8 @@ class WebhookSenderTest {
                 "six.test"
             })
     void internalDestinationsAreRefusedAfterResolvingTheirNames(String host) {
-        Delivery delivery = sender.send("http://" + host + ":" + receiver.port() + "/hook", SECRET, "ping", "{}", false);
+        Delivery delivery =
+                sender.send("http://" + host + ":" + receiver.port() + "/hook", SECRET, "ping", "{}", false);
 
         assertThat(delivery.succeeded()).isFalse();
         assertThat(delivery.code()).isNull();

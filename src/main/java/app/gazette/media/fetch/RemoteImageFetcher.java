@@ -1,6 +1,7 @@
 package app.gazette.media.fetch;
 
 import app.gazette.media.fetch.FetchRefused.Reason;
+import app.gazette.shared.PublicAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
-import app.gazette.shared.PublicAddresses;
 
 /**
  * Fetches one picture from another site into a temporary file, for an import to put into the

@@ -88,8 +88,7 @@ class AdminWebhookController {
     }
 
     @PostMapping("/destinations")
-    String destinations(
-            @RequestParam(defaultValue = "false") boolean allowPrivate, RedirectAttributes redirect) {
+    String destinations(@RequestParam(defaultValue = "false") boolean allowPrivate, RedirectAttributes redirect) {
         webhooks.allowPrivateDestinations(allowPrivate);
         redirect.addFlashAttribute("notice", "webhooks.destinations.saved");
         return "redirect:/admin/webhooks";

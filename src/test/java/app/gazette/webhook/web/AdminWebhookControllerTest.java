@@ -132,7 +132,9 @@ class AdminWebhookControllerTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anUnknownHookIsNotFound() throws Exception {
-        org.mockito.BDDMockito.willThrow(new NotFoundException()).given(webhooks).delete(99);
+        org.mockito.BDDMockito.willThrow(new NotFoundException())
+                .given(webhooks)
+                .delete(99);
 
         mvc.perform(post("/admin/webhooks/99/delete").with(csrf())).andExpect(status().isNotFound());
     }
