@@ -176,8 +176,27 @@ class EveryPageTypeIsValidHtmlTest {
         keep("backup", admin.get("/admin/backup"), 200);
         keep("import", admin.get("/admin/import"), 200);
         keep("account", admin.get("/admin/account"), 200);
+        webhookPages(admin);
 
         assertValid();
+    }
+
+    /** The webhooks page with its form's errors, then with a hook and a failed test delivery in its log. */
+    void webhookPages(SignedInBrowser admin) throws Exception {
+        keep(
+                "webhooks-errors",
+                admin.submit("/admin/webhooks", "/admin/webhooks", Map.of("url", "ftp://example.org/hook")),
+                400);
+        admin.submit(
+                "/admin/webhooks",
+                "/admin/webhooks",
+                Map.of("url", "http://127.0.0.1:9/hook", "events", "ARTICLE_PUBLISHED", "description", "Partner"));
+        String hook = first(
+                "action=\"(/admin/webhooks/\\d+)/test\"",
+                admin.get("/admin/webhooks").body());
+        admin.submit("/admin/webhooks", hook + "/test", Map.of());
+        keep("webhooks", admin.get("/admin/webhooks"), 200);
+        admin.submit("/admin/webhooks", hook + "/delete", Map.of());
     }
 
     /** The settings page, the masthead and the picture's in-use page while a logo is set; then none again. */

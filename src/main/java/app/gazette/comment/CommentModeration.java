@@ -96,6 +96,11 @@ public class CommentModeration {
             return 0;
         }
         events.publishEvent(new PublicContentChanged("comments"));
+        if (action == ModerationAction.APPROVE) {
+            comments.findAllById(ids).stream()
+                    .filter(comment -> comment.getStatus() != CommentStatus.APPROVED)
+                    .forEach(comment -> events.publishEvent(CommentApproved.of(comment)));
+        }
         return switch (action) {
             case APPROVE -> comments.updateStatus(ids, CommentStatus.APPROVED);
             case SPAM -> comments.updateStatus(ids, CommentStatus.SPAM);
@@ -120,8 +125,10 @@ public class CommentModeration {
         }
         UserView user = users.find(username).orElseThrow(() -> new IllegalStateException("no such user"));
         Comment reply = Comment.staffReply(articleId, parentId, user.id(), user.displayName(), body, clock.instant());
-        long id = comments.save(reply).getId();
+        Comment saved = comments.save(reply);
+        events.publishEvent(CommentApproved.of(saved));
         events.publishEvent(new PublicContentChanged("comments"));
+        long id = saved.getId();
         return Optional.of(id);
     }
 

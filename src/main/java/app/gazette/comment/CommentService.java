@@ -114,7 +114,7 @@ public class CommentService implements CommentCounts {
                 : policy.mustHold(input.body(), settings.current().bannedWordList())
                         ? CommentStatus.PENDING
                         : moderate(email);
-        comments.save(new Comment(
+        Comment saved = comments.save(new Comment(
                 articleId,
                 name,
                 email,
@@ -124,6 +124,7 @@ public class CommentService implements CommentCounts {
                 input.ip(),
                 truncate(input.userAgent(), MAX_USER_AGENT)));
         if (status == CommentStatus.APPROVED) {
+            events.publishEvent(CommentApproved.of(saved));
             events.publishEvent(new PublicContentChanged("comments"));
         }
         return status;
@@ -142,7 +143,12 @@ public class CommentService implements CommentCounts {
     /** Approves a held comment (the admin's moderation queue builds on this). */
     @Transactional
     public void approve(long commentId) {
-        comments.findById(commentId).ifPresent(Comment::approve);
+        comments.findById(commentId)
+                .filter(comment -> comment.getStatus() != CommentStatus.APPROVED)
+                .ifPresent(comment -> {
+                    comment.approve();
+                    events.publishEvent(CommentApproved.of(comment));
+                });
         events.publishEvent(new PublicContentChanged("comments"));
     }
 

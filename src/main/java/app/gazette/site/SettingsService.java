@@ -116,7 +116,7 @@ public class SettingsService {
                 SiteSettings row = repository.findById(SiteSettings.ID).orElseThrow();
                 if (changed.test(row)) {
                     repository.flush();
-                    events.publishEvent(new PublicContentChanged("settings"));
+                    announce(row.toSettings());
                 }
             });
         } catch (OptimisticLockingFailureException raced) {
@@ -157,14 +157,20 @@ public class SettingsService {
                 }
                 row.apply(values, clock.instant());
                 repository.flush();
-                events.publishEvent(new PublicContentChanged("settings"));
-                return row.toSettings();
+                Settings stored = row.toSettings();
+                announce(stored);
+                return stored;
             });
             last = null;
             return saved;
         } catch (OptimisticLockingFailureException raced) {
             throw new SettingsConflictException();
         }
+    }
+
+    private void announce(Settings saved) {
+        events.publishEvent(new SiteChanged(saved.siteTitle(), saved.tagline(), clock.instant()));
+        events.publishEvent(new PublicContentChanged("settings"));
     }
 
     /** Whether a date-header pattern is valid and formats a date (no time fields). */

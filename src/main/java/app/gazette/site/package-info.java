@@ -4,7 +4,7 @@
  * ({@link app.gazette.site.GazetteProperties}), the public base URL
  * ({@link app.gazette.site.SiteAddress}), the site secrets ({@code site_secrets}), the clock and the
  * site's date formats bean, the top menu's sections (labels that exist, {@link app.gazette.site.SiteSections})
- * and the settings page. Publishes content changes; uses the page cache's
+ * and the settings page. Publishes content changes and {@link app.gazette.site.SiteChanged}; uses the page cache's
  * version to keep settings per version on every node.
  */
 @ApplicationModule(

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class CommentServiceTest {
 
@@ -44,6 +45,11 @@ class CommentServiceTest {
                 new GazetteProperties.Admin("admin", ""));
         SettingsService settings = mock(SettingsService.class);
         when(settings.current()).thenReturn(Settings.initial(properties));
+        when(repository.save(any())).thenAnswer(call -> {
+            Comment stored = call.getArgument(0);
+            ReflectionTestUtils.setField(stored, "id", 1L); // as the database assigns it
+            return stored;
+        });
         return new CommentService(
                 repository,
                 new SiteFormats(properties.timeZone(), Locale.UK, properties::dateHeaderPattern),

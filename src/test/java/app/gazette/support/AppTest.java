@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
  * The whole application on a random port with a fresh in-memory H2: one shared context. Tests post
  * comments the moment they open a page, so the 3-second rule is off here (it is tested on the
  * service); the 15-second flood limit is on, per reader ({@link Browser}). Media are stored on disk
- * under target/app-test-media.
+ * under target/app-test-media. Outbox jobs and the webhooks' scheduled look run only when a test
+ * runs them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,9 @@ import org.springframework.context.annotation.Import;
             "gazette.admin.password=" + AppTest.ADMIN_PASSWORD,
             "gazette.comments.moderation=first-time",
             "gazette.comments.min-seconds=0",
-            "gazette.media.dir=target/app-test-media"
+            "gazette.media.dir=target/app-test-media",
+            "gazette.outbox.cron=-",
+            "gazette.webhooks.scheduled-cron=-"
         })
 @Import({FailingController.class, StatementCounter.class, FakeMedia.class})
 public @interface AppTest {

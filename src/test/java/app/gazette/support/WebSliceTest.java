@@ -34,6 +34,7 @@ import app.gazette.syndication.Feeds;
 import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.syndication.Sitemaps;
 import app.gazette.user.UserService;
+import app.gazette.webhook.Webhooks;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -98,7 +99,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             OldLinks.class,
             MediaStore.class,
             MediaAdmin.class,
-            SiteLogos.class
+            SiteLogos.class,
+            Webhooks.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {

@@ -1,6 +1,7 @@
 package app.gazette.media.fetch;
 
 import app.gazette.media.fetch.FetchRefused.Reason;
+import app.gazette.shared.PublicAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

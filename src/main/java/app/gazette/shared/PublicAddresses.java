@@ -1,42 +1,59 @@
-package app.gazette.media.fetch;
+package app.gazette.shared;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
 /**
- * The only resolver the fetch client uses: a name resolves to its addresses only when every one
- * is a public unicast address, so a connection never reaches this machine or its network, even
- * after a redirect or a DNS answer that changes between checks (the address checked is the one
- * connected to).
+ * A DNS resolver for HTTP clients that call addresses users gave (picture imports, webhooks): a name
+ * resolves to its addresses only when every one is a public unicast address, so a connection never
+ * reaches this machine or its network, even after a redirect or a DNS answer that changes between
+ * checks (the address checked is the one connected to). IP literals resolve through it too.
  */
-final class PublicAddresses extends SystemDefaultDnsResolver {
+public final class PublicAddresses implements DnsResolver {
 
     /** Thrown for a name that resolves to an internal address. */
-    static final class InternalAddress extends UnknownHostException {
+    public static final class InternalAddress extends UnknownHostException {
         InternalAddress(String host) {
             super(host);
         }
     }
 
+    private final DnsResolver names;
     private final boolean allowLoopback;
 
-    PublicAddresses(boolean allowLoopback) {
+    /** Resolves through the system's DNS; loopback is allowed only when {@code allowLoopback} (tests). */
+    public PublicAddresses(boolean allowLoopback) {
+        this(SystemDefaultDnsResolver.INSTANCE, allowLoopback);
+    }
+
+    /** Checks what {@code names} answers (tests give a resolver of their own). */
+    public PublicAddresses(DnsResolver names, boolean allowLoopback) {
+        this.names = names;
         this.allowLoopback = allowLoopback;
     }
 
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-        InetAddress[] addresses = super.resolve(host);
-        if (addresses.length == 0 || !Arrays.stream(addresses).allMatch(this::allowed)) {
+        InetAddress[] addresses = names.resolve(host);
+        if (addresses == null
+                || addresses.length == 0
+                || !Arrays.stream(addresses).allMatch(this::allowed)) {
             throw new InternalAddress(host);
         }
         return addresses;
     }
 
-    boolean allowed(InetAddress address) {
+    @Override
+    public String resolveCanonicalHostname(String host) throws UnknownHostException {
+        return names.resolveCanonicalHostname(host);
+    }
+
+    /** Whether a connection to this address is allowed. */
+    public boolean allowed(InetAddress address) {
         if (address.isLoopbackAddress()) {
             return allowLoopback;
         }
