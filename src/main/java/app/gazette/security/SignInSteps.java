@@ -13,11 +13,12 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * The sign-in steps after the password, as the additional authorization of every newsroom rule
@@ -31,6 +32,7 @@ public class SignInSteps implements AuthorizationManager<Object> {
 
     private final SignInRequirements requirements;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     SignInSteps(SignInRequirements requirements) {
         this.requirements = requirements;
@@ -60,8 +62,9 @@ public class SignInSteps implements AuthorizationManager<Object> {
         DelegatingMissingAuthorityAccessDeniedHandler.Builder builder =
                 DelegatingMissingAuthorityAccessDeniedHandler.builder();
         for (Step step : Step.values()) {
-            LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint(step.page());
-            builder.addEntryPointFor(page, step.authority());
+            builder.addEntryPointFor(
+                    (request, response, missing) -> redirects.sendRedirect(request, response, step.page()),
+                    step.authority());
         }
         DelegatingMissingAuthorityAccessDeniedHandler handler = builder.build();
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
