@@ -176,6 +176,8 @@ class EveryPageTypeIsValidHtmlTest {
         keep("backup", admin.get("/admin/backup"), 200);
         keep("import", admin.get("/admin/import"), 200);
         keep("account", admin.get("/admin/account"), 200);
+        keep("two-factor-setup", admin.get("/admin/account/two-factor"), 200);
+        keep("two-factor-policy", admin.get("/admin/users/two-factor"), 200);
 
         assertValid();
     }

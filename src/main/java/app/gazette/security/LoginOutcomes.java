@@ -47,7 +47,9 @@ class LoginOutcomes implements AuthenticationEntryPoint, AuthenticationSuccessHa
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        if (steps.next(authentication).filter(step -> step == Step.SECOND_FACTOR).isEmpty()) {
+        if (steps.next(authentication)
+                .filter(step -> step == Step.SECOND_FACTOR)
+                .isEmpty()) {
             guard.succeeded(request.getParameter("username"), request.getRemoteAddr());
         }
         redirects.sendRedirect(request, response, target(request).orElse(ContinuePath.HOME));

@@ -26,7 +26,7 @@ public class TwoFactorRefused extends RuntimeException {
         this(reason, null);
     }
 
-    TwoFactorRefused(Reason reason, LoginLock lock) {
+    public TwoFactorRefused(Reason reason, LoginLock lock) {
         super(reason.name(), null, false, false);
         this.reason = reason;
         this.lock = lock;

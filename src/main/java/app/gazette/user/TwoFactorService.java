@@ -53,8 +53,8 @@ public class TwoFactorService {
                 "SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = ? AND used_at IS NULL",
                 Integer.class,
                 account.id());
-        Boolean mustChange = jdbc.queryForObject(
-                "SELECT must_change_password FROM users WHERE id = ?", Boolean.class, account.id());
+        Boolean mustChange =
+                jdbc.queryForObject("SELECT must_change_password FROM users WHERE id = ?", Boolean.class, account.id());
         return new AccountSecurity(
                 account.enabled(), left == null ? 0 : left, required(), Boolean.TRUE.equals(mustChange));
     }

@@ -17,24 +17,30 @@ class TotpTest {
     @Test
     void codesFollowTheRfcTestVector() {
         assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(59)))).isEqualTo("287082");
-        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(1111111109)))).isEqualTo("081804");
+        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(1111111109))))
+                .isEqualTo("081804");
     }
 
     @Test
     void theCodesOfTheStepBeforeAndAfterAreAcceptedWithTheirStep() {
         long step = Totp.step(NOW);
 
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step), NOW)).contains(step);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), NOW)).contains(step - 1);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), NOW)).contains(step + 1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step), NOW))
+                .contains(step);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), NOW))
+                .contains(step - 1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), NOW))
+                .contains(step + 1);
     }
 
     @Test
     void codesTwoStepsAwayAreRefused() {
         String code = Totp.code(RFC_SECRET, Totp.step(NOW));
 
-        assertThat(Totp.matchingStep(RFC_SECRET, code, NOW.plus(Duration.ofSeconds(60)))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, code, NOW.minus(Duration.ofSeconds(60)))).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, code, NOW.plus(Duration.ofSeconds(60))))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, code, NOW.minus(Duration.ofSeconds(60))))
+                .isEmpty();
     }
 
     @Test

@@ -77,8 +77,9 @@ class TwoFactorServiceTest {
 
     static void refused(Reason reason, ThrowingCallable call) {
         assertThatThrownBy(call)
-                .isInstanceOfSatisfying(TwoFactorRefused.class, refused -> assertThat(refused.reason())
-                        .isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        TwoFactorRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -86,8 +87,8 @@ class TwoFactorServiceTest {
         assertThat(recoveryCodes).hasSize(10);
         assertThat(twoFactor.status("ada").twoFactorOn()).isTrue();
         assertThat(twoFactor.status("ada").recoveryCodesLeft()).isEqualTo(10);
-        assertThat(steps.next("ada", false)).hasValueSatisfying(step -> assertThat(step.name())
-                .isEqualTo("SECOND_FACTOR"));
+        assertThat(steps.next("ada", false))
+                .hasValueSatisfying(step -> assertThat(step.name()).isEqualTo("SECOND_FACTOR"));
         refused(Reason.ALREADY_ON, () -> twoFactor.pendingSecret("ada"));
     }
 
@@ -146,8 +147,9 @@ class TwoFactorServiceTest {
         refused(Reason.LOCKED, () -> twoFactor.signIn("ada", "000000", IP));
 
         assertThatThrownBy(() -> twoFactor.signIn("ada", codeIn(1), IP))
-                .isInstanceOfSatisfying(TwoFactorRefused.class, refused -> assertThat(refused.lock())
-                        .isPresent());
+                .isInstanceOfSatisfying(
+                        TwoFactorRefused.class,
+                        refused -> assertThat(refused.lock()).isPresent());
     }
 
     @Test
@@ -166,8 +168,8 @@ class TwoFactorServiceTest {
 
         twoFactor.require(true);
 
-        assertThat(steps.next("bob", false)).hasValueSatisfying(step -> assertThat(step.page())
-                .isEqualTo("/admin/account/two-factor"));
+        assertThat(steps.next("bob", false))
+                .hasValueSatisfying(step -> assertThat(step.page()).isEqualTo("/admin/account/two-factor"));
         assertThat(steps.next("ada", true)).isEmpty();
     }
 
@@ -176,8 +178,8 @@ class TwoFactorServiceTest {
         long bob = users.create(new NewUser("bob", "bob@example.org", "Bob", Role.EDITOR, PASSWORD));
 
         users.resetPassword(bob, "given by the admin");
-        assertThat(steps.next("bob", false)).hasValueSatisfying(step -> assertThat(step.page())
-                .isEqualTo("/admin/account"));
+        assertThat(steps.next("bob", false))
+                .hasValueSatisfying(step -> assertThat(step.page()).isEqualTo("/admin/account"));
 
         users.changeOwnPassword("bob", "given by the admin", "chosen by bob himself", null);
         assertThat(steps.next("bob", false)).isEmpty();

@@ -97,7 +97,10 @@ class TwoFactorSignInFlowTest {
             mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/admin/sign-in/code"));
         }
         String token = token(session, "/admin/sign-in/code");
-        mvc.perform(post("/admin/sign-in/code").session(session).param("code", "000000").param("_csrf", token))
+        mvc.perform(post("/admin/sign-in/code")
+                        .session(session)
+                        .param("code", "000000")
+                        .param("_csrf", token))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/account/two-factor/disable")
                         .session(session)
@@ -106,7 +109,10 @@ class TwoFactorSignInFlowTest {
                 .andExpect(redirectedUrl("/admin/sign-in/code"));
 
         String code = Totp.code(secret, step + 1);
-        mvc.perform(post("/admin/sign-in/code").session(session).param("code", code).param("_csrf", token))
+        mvc.perform(post("/admin/sign-in/code")
+                        .session(session)
+                        .param("code", code)
+                        .param("_csrf", token))
                 .andExpect(redirectedUrl("/admin"));
         mvc.perform(get("/admin/articles").session(session)).andExpect(status().isOk());
 
@@ -126,8 +132,7 @@ class TwoFactorSignInFlowTest {
         users.resetPassword(id, "given by the admin");
 
         MockHttpSession session = signIn(editor, "given by the admin");
-        mvc.perform(get("/admin/articles").session(session))
-                .andExpect(redirectedUrl("/admin/account"));
+        mvc.perform(get("/admin/articles").session(session)).andExpect(redirectedUrl("/admin/account"));
         String page = mvc.perform(get("/admin/account").session(session))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -151,8 +156,7 @@ class TwoFactorSignInFlowTest {
         twoFactor.require(true);
         try {
             MockHttpSession session = signIn(editor, PASSWORD);
-            mvc.perform(get("/admin").session(session))
-                    .andExpect(redirectedUrl("/admin/account/two-factor"));
+            mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/account/two-factor"));
             mvc.perform(get("/admin/account/two-factor/qr.png").session(session))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", "image/png"))

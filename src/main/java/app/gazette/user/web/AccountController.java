@@ -2,8 +2,8 @@ package app.gazette.user.web;
 
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.web.AdminPage;
-import app.gazette.user.UserChangeRefused;
 import app.gazette.user.TwoFactorService;
+import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
