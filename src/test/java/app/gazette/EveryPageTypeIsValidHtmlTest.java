@@ -177,6 +177,8 @@ class EveryPageTypeIsValidHtmlTest {
         keep("import", admin.get("/admin/import"), 200);
         keep("account", admin.get("/admin/account"), 200);
         webhookPages(admin);
+        keep("two-factor-setup", admin.get("/admin/account/two-factor"), 200);
+        keep("two-factor-policy", admin.get("/admin/users/two-factor"), 200);
 
         assertValid();
     }

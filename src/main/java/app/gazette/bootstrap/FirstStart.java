@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On an empty database: one admin (password from GAZETTE_ADMIN_PASSWORD, else a random one logged
- * once) and a welcome article. Runs in one transaction; a second node racing it loses quietly.
+ * once, which the admin must replace at their first sign-in) and a welcome article. Runs in one transaction; a second node racing it loses quietly.
  * The site settings row is created from GazetteProperties, unless it exists.
  */
 @Component
@@ -68,6 +68,9 @@ class FirstStart implements ApplicationRunner {
                     return false;
                 }
                 long admin = users.createAdmin(username, password);
+                if (random) {
+                    users.requirePasswordChange(admin);
+                }
                 articles.create(new NewArticle(
                         "Welcome to Gazette", null, welcome(username), List.of("Gazette"), admin, clock.instant()));
                 return true;

@@ -1,5 +1,6 @@
 package app.gazette.security;
 
+import app.gazette.security.SignInRequirements.Step;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,17 +17,19 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
  * The ways in and out of the sign-in form, none of which keeps anything in a session: a visitor
  * without one is sent to the form with the page they asked for ({@link ContinuePath}); each sign-in
  * is told to the {@link LoginGuard} (every failure counts: unknown login, wrong password, disabled
- * account), then goes to that page or the dashboard, or back to the form with an error.
+ * account; a right password does not clear the count while a second factor is still to come), then goes to that page or the dashboard, or back to the form with an error.
  */
 class LoginOutcomes implements AuthenticationEntryPoint, AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String FORM = "/login";
 
     private final LoginGuard guard;
+    private final SignInSteps steps;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    LoginOutcomes(LoginGuard guard) {
+    LoginOutcomes(LoginGuard guard, SignInSteps steps) {
         this.guard = guard;
+        this.steps = steps;
     }
 
     @Override
@@ -44,7 +47,11 @@ class LoginOutcomes implements AuthenticationEntryPoint, AuthenticationSuccessHa
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        guard.succeeded(request.getParameter("username"), request.getRemoteAddr());
+        if (steps.next(authentication)
+                .filter(step -> step == Step.SECOND_FACTOR)
+                .isEmpty()) {
+            guard.succeeded(request.getParameter("username"), request.getRemoteAddr());
+        }
         redirects.sendRedirect(request, response, target(request).orElse(ContinuePath.HOME));
     }
 

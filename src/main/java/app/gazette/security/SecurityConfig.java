@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -29,6 +30,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * same safety headers.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SignInStepsConfig.class)
 public class SecurityConfig {
 
     public static final String ADMIN = "ADMIN";
@@ -46,8 +48,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard) throws Exception {
-        LoginOutcomes outcomes = new LoginOutcomes(guard);
+    SecurityFilterChain newsroom(HttpSecurity http, LoginGuard guard, SignInSteps steps) throws Exception {
+        LoginOutcomes outcomes = new LoginOutcomes(guard, steps);
         http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
@@ -67,8 +69,8 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(outcomes).accessDeniedPage("/admin/forbidden"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(outcomes)
+                        .accessDeniedHandler(steps.deniedHandler("/admin/forbidden")))
                 .headers(this::safetyHeaders);
         return http.build();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<User, Long> {
@@ -38,6 +39,11 @@ public interface UserRepository extends JpaRepository<User, Long> {
     }
 
     boolean existsByEmail(String email);
+
+    /** Whether this member must choose a password of their own before anything else. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "UPDATE users SET must_change_password = :must WHERE id = :id", nativeQuery = true)
+    void setMustChangePassword(long id, boolean must);
 
     List<User> findAllByOrderByUsernameAsc();
 

@@ -118,13 +118,20 @@ public class UserService {
         sessions.signOut(user.getUsername());
     }
 
-    /** An admin sets a new password for someone (who may have forgotten theirs). */
+    /** An admin sets a new password for someone (who may have forgotten theirs), who must then choose their own. */
     @Transactional
     public void resetPassword(long id, String rawPassword) {
         User user = get(id);
         checkPassword(rawPassword, user.getEmail());
         user.changePasswordHash(passwords.encode(rawPassword));
+        users.setMustChangePassword(id, true);
         sessions.signOut(user.getUsername());
+    }
+
+    /** This member must choose their own password at their next sign-in (the first start's admin). */
+    @Transactional
+    public void requirePasswordChange(long id) {
+        users.setMustChangePassword(id, true);
     }
 
     /**
@@ -150,6 +157,7 @@ public class UserService {
         guard.passwordCheckSucceeded(username);
         checkPassword(newPassword, user.getEmail());
         user.changePasswordHash(passwords.encode(newPassword));
+        users.setMustChangePassword(user.getId(), false);
         sessions.signOutOthers(user.getUsername(), keepSession);
     }
 

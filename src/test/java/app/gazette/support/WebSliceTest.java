@@ -21,6 +21,7 @@ import app.gazette.media.store.MediaStore;
 import app.gazette.search.SearchService;
 import app.gazette.security.LoginGuard;
 import app.gazette.security.SecurityConfig;
+import app.gazette.security.SignInRequirements;
 import app.gazette.site.GazetteProperties;
 import app.gazette.site.SettingsService;
 import app.gazette.site.SiteAddress;
@@ -33,6 +34,7 @@ import app.gazette.syndication.FeedProperties;
 import app.gazette.syndication.Feeds;
 import app.gazette.syndication.PageMetaBuilder;
 import app.gazette.syndication.Sitemaps;
+import app.gazette.user.TwoFactorService;
 import app.gazette.user.UserService;
 import app.gazette.webhook.Webhooks;
 import java.lang.annotation.ElementType;
@@ -94,6 +96,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             SearchService.class,
             SiteSecrets.class,
             LoginGuard.class,
+            SignInRequirements.class,
+            TwoFactorService.class,
             BackupService.class,
             ImportService.class,
             OldLinks.class,

@@ -2,6 +2,7 @@ package app.gazette.user.web;
 
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.web.AdminPage;
+import app.gazette.user.TwoFactorService;
 import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every signed-in user's own account: who they are, and changing their password. */
+/**
+ * Every signed-in user's own account: who they are, changing their password (the one page open to
+ * a member who must choose their own), and their two-factor sign-in.
+ */
 @Controller
 @AdminPage
 @RequestMapping("/admin/account")
@@ -26,9 +30,11 @@ class AccountController {
     static final String VIEW = "admin/account";
 
     private final UserService users;
+    private final TwoFactorService twoFactor;
 
-    AccountController(UserService users) {
+    AccountController(UserService users, TwoFactorService twoFactor) {
         this.users = users;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -83,6 +89,7 @@ class AccountController {
 
     private String page(Principal principal, Model model) {
         model.addAttribute("account", users.findByUsername(principal.getName()).orElseThrow(NotFoundException::new));
+        model.addAttribute("security", twoFactor.status(principal.getName()));
         return VIEW;
     }
 }

@@ -12,7 +12,9 @@ import app.gazette.comment.CommentStatus;
 import app.gazette.comment.ModeratedComment;
 import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
+import app.gazette.user.AccountSecurity;
 import app.gazette.user.Role;
+import app.gazette.user.TwoFactorService;
 import app.gazette.user.UserService;
 import app.gazette.user.UserView;
 import java.util.List;
@@ -40,11 +42,15 @@ class NewsroomFormsTest {
     UserService users;
 
     @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
     CommentModeration moderation;
 
     @BeforeEach
     void ada() {
         given(users.findByUsername("ada")).willReturn(Optional.of(ADA));
+        given(twoFactor.status(any())).willReturn(new AccountSecurity(false, 0, false, false));
         given(users.find(7)).willReturn(Optional.of(ADA));
     }
 

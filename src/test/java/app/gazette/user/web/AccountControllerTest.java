@@ -16,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.gazette.support.WebSliceTest;
+import app.gazette.user.AccountSecurity;
 import app.gazette.user.Role;
+import app.gazette.user.TwoFactorService;
 import app.gazette.user.UserChangeRefused;
 import app.gazette.user.UserChangeRefused.Reason;
 import app.gazette.user.UserService;
@@ -42,8 +44,12 @@ class AccountControllerTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    TwoFactorService twoFactor;
+
     @BeforeEach
     void bob() {
+        given(twoFactor.status(any())).willReturn(new AccountSecurity(false, 0, false, false));
         given(users.findByUsername("bob"))
                 .willReturn(
                         Optional.of(new UserView(8, "bob", "bob@example.org", "Bob Marsh", Role.EDITOR, true, true)));
