@@ -2,11 +2,13 @@ package app.gazette.api.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Errors of the API's controllers as JSON: a problem as itself, a malformed id as 404, anything else as 500. */
 @RestControllerAdvice(assignableTypes = ContentApiController.class)
@@ -16,8 +18,8 @@ class ApiAdvice {
 
     private final ApiErrors errors;
 
-    ApiAdvice(ApiErrors errors) {
-        this.errors = errors;
+    ApiAdvice(JsonMapper json, MessageSource messages) {
+        this.errors = new ApiErrors(json, messages);
     }
 
     @ExceptionHandler(ApiProblem.class)

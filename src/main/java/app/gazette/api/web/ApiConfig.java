@@ -8,9 +8,11 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.cors.CorsConfiguration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's gate on /api/*, right after the page cache (which leaves /api/ alone) and before the
@@ -25,10 +27,11 @@ class ApiConfig {
     FilterRegistrationBean<ApiGate> apiGate(
             ContentKeys keys,
             RateLimiter limiter,
-            ApiErrors errors,
+            JsonMapper json,
+            MessageSource messages,
             @Value("${gazette.api.cors-origins:*}") String corsOrigins) {
         FilterRegistrationBean<ApiGate> registration =
-                new FilterRegistrationBean<>(new ApiGate(keys, limiter, errors, cors(corsOrigins)));
+                new FilterRegistrationBean<>(new ApiGate(keys, limiter, new ApiErrors(json, messages), cors(corsOrigins)));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

@@ -7,11 +7,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API's one error shape, {@code {"errors":[{"message":…,"type":…}]}}, never cached. */
-@Component
 class ApiErrors {
 
     static final String NO_STORE = "no-store";

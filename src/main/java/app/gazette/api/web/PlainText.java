@@ -22,7 +22,9 @@ final class PlainText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode words) {
-                    text.append(words.getWholeText());
+                    Element parent = words.parent();
+                    boolean preformatted = parent != null && parent.closest("pre") != null;
+                    text.append(preformatted ? words.getWholeText() : words.text());
                 } else if (node instanceof Element element && element.normalName().equals("br")) {
                     text.append('\n');
                 }
