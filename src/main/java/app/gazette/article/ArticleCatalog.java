@@ -4,7 +4,6 @@ import app.gazette.label.LabelService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +73,8 @@ public class ArticleCatalog {
             parameters.put("after", query.publishedAfter());
         }
         String jpql = from + where.toString();
-        TypedQuery<Article> rows = entityManager.createQuery(
-                "select a" + jpql.formatted("fetch") + query.order().jpql, Article.class);
+        TypedQuery<Article> rows =
+                entityManager.createQuery("select a" + jpql.formatted("fetch") + query.order().jpql, Article.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(a)" + jpql.formatted(""), Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
@@ -85,9 +84,8 @@ public class ArticleCatalog {
         if (offset > Integer.MAX_VALUE) {
             return new CatalogPage(List.of(), count.getSingleResult());
         }
-        List<Article> found = rows.setFirstResult((int) offset)
-                .setMaxResults(query.limit())
-                .getResultList();
+        List<Article> found =
+                rows.setFirstResult((int) offset).setMaxResults(query.limit()).getResultList();
         // a short page that starts at 0 or holds articles ends the list: no count needed
         boolean last = found.size() < query.limit() && (offset == 0 || !found.isEmpty());
         long total = last ? offset + found.size() : count.getSingleResult();
@@ -116,7 +114,9 @@ public class ArticleCatalog {
     }
 
     private Optional<CatalogArticle> visible(Article article) {
-        return article.isVisibleAt(clock.instant()) ? Optional.of(catalog(List.of(article)).get(0)) : Optional.empty();
+        return article.isVisibleAt(clock.instant())
+                ? Optional.of(catalog(List.of(article)).get(0))
+                : Optional.empty();
     }
 
     private List<CatalogArticle> catalog(List<Article> found) {

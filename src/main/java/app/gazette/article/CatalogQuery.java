@@ -8,7 +8,13 @@ import java.time.Instant;
  * (from 1) of {@code limit}.
  */
 public record CatalogQuery(
-        String label, String author, Instant publishedBefore, Instant publishedAfter, Order order, int page, int limit) {
+        String label,
+        String author,
+        Instant publishedBefore,
+        Instant publishedAfter,
+        Order order,
+        int page,
+        int limit) {
 
     public CatalogQuery {
         if (page < 1 || limit < 1) {

@@ -76,7 +76,8 @@ class ContentApiArticlesTest {
                 bob,
                 START.minus(Duration.ofMinutes(30)),
                 new FeaturedDraft(picture.id(), "Boats at the quay", "The quay", "Ada Api")));
-        draft = writer.create(new NewArticle("Secret draft", null, "Not yet", List.of("ApiNews", "ApiDraftOnly"), ada, null));
+        draft = writer.create(
+                new NewArticle("Secret draft", null, "Not yet", List.of("ApiNews", "ApiDraftOnly"), ada, null));
         scheduledAt = START.plus(hours(1));
         writer.create(new NewArticle("Tomorrow's news", null, "Later", List.of("ApiNews"), ada, scheduledAt));
         api = new ApiClient(port, json, keys.create("Articles test").secret());
@@ -132,7 +133,9 @@ class ContentApiArticlesTest {
         assertThat(titles("articles?label=ApiNews&limit=100")).doesNotContain("Secret draft", "Tomorrow's news");
         assertThat(api.get("articles/" + draft).status()).isEqualTo(404);
         assertThat(api.get("articles/slug/secret-draft").status()).isEqualTo(404);
-        assertThat(names(api.get("labels").body().get("labels"))).contains("ApiNews").doesNotContain("ApiDraftOnly");
+        assertThat(names(api.get("labels").body().get("labels")))
+                .contains("ApiNews")
+                .doesNotContain("ApiDraftOnly");
     }
 
     @Test
@@ -163,14 +166,19 @@ class ContentApiArticlesTest {
         assertThat(image.get("url").asString()).startsWith(base + "/media/");
         assertThat(image.get("width").asInt()).isGreaterThanOrEqualTo(1200);
         assertThat(image.get("sizes").size()).isGreaterThan(1);
-        assertThat(api.get("articles/slug/quay-reopens").body()).isEqualTo(api.get("articles/" + pictured).body());
+        assertThat(api.get("articles/slug/quay-reopens").body())
+                .isEqualTo(api.get("articles/" + pictured).body());
     }
 
     @Test
     void fieldsTrimEachArticle() {
-        JsonNode article = api.get("articles?label=ApiNews&limit=1&fields=title,id").body().at("/articles/0");
+        JsonNode article =
+                api.get("articles?label=ApiNews&limit=1&fields=title,id").body().at("/articles/0");
         assertThat(article.propertyNames()).containsExactly("id", "title");
-        assertThat(api.get("articles/" + pictured + "?fields=url").body().at("/articles/0").propertyNames())
+        assertThat(api.get("articles/" + pictured + "?fields=url")
+                        .body()
+                        .at("/articles/0")
+                        .propertyNames())
                 .containsExactly("url");
     }
 

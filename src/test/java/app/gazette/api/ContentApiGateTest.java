@@ -62,7 +62,9 @@ class ContentApiGateTest {
         assertThat(missing.body().at("/errors/0/type").asString()).isEqualTo("UnauthorizedError");
         assertThat(missing.body().at("/errors/0/message").asString()).contains("content key is required");
         assertThat(api.withKey("gz_wrong").get("labels").status()).isEqualTo(401);
-        assertThat(api.withKey(null).get("articles", "Authorization", "Bearer " + key.secret()).status())
+        assertThat(api.withKey(null)
+                        .get("articles", "Authorization", "Bearer " + key.secret())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -70,7 +72,8 @@ class ContentApiGateTest {
     void onlyTheKeysHashIsStored() throws Exception {
         String stored = jdbc.queryForObject("select key_hash from content_keys where id = ?", String.class, key.id());
         String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(key.secret().getBytes()));
+                .formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(key.secret().getBytes()));
         assertThat(stored).isEqualTo(hash).doesNotContain(key.secret());
     }
 
@@ -105,7 +108,8 @@ class ContentApiGateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"articles/999999", "articles/slug/no-such-article", "articles/abc", "comments", "/api/v2/x"})
+    @ValueSource(
+            strings = {"articles/999999", "articles/slug/no-such-article", "articles/abc", "comments", "/api/v2/x"})
     void anUnknownAddressIs404Json(String path) {
         ApiClient.Answer answer = api.get(path);
         assertThat(answer.status()).isEqualTo(404);

@@ -41,7 +41,8 @@ public class RateLimiter {
         Instant now = clock.instant();
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         int count = increment(keyId, utc(window));
-        long untilNext = Duration.between(now, window.plus(Duration.ofMinutes(1))).toMillis();
+        long untilNext =
+                Duration.between(now, window.plus(Duration.ofMinutes(1))).toMillis();
         return new Decision(count <= limit, limit, Math.max(1, (untilNext + 999) / 1000));
     }
 

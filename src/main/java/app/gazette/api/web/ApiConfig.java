@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.cors.CorsConfiguration;
@@ -30,8 +30,8 @@ class ApiConfig {
             JsonMapper json,
             MessageSource messages,
             @Value("${gazette.api.cors-origins:*}") String corsOrigins) {
-        FilterRegistrationBean<ApiGate> registration =
-                new FilterRegistrationBean<>(new ApiGate(keys, limiter, new ApiErrors(json, messages), cors(corsOrigins)));
+        FilterRegistrationBean<ApiGate> registration = new FilterRegistrationBean<>(
+                new ApiGate(keys, limiter, new ApiErrors(json, messages), cors(corsOrigins)));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

@@ -42,22 +42,25 @@ final class ArticleJson {
     static Map<String, Object> article(CatalogArticle article, Set<String> fields, String base) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (String field : fields) {
-            json.put(field, switch (field) {
-                case "id" -> article.id();
-                case "slug" -> article.slug();
-                case "title" -> article.title();
-                case "url" -> base + article.permalink();
-                case "excerpt" -> article.excerpt();
-                case "html" -> article.bodyHtml();
-                case "plaintext" -> PlainText.of(article.bodyHtml());
-                case "published_at" -> SiteFormats.iso(article.publishedAt());
-                case "updated_at" -> SiteFormats.iso(article.updatedAt());
-                case "author" -> author(article.authorUsername(), article.authorName(), base);
-                case "labels" -> article.labels().stream()
-                        .map(name -> label(name, base))
-                        .toList();
-                default -> article.featured() == null ? null : featured(article.featured(), base);
-            });
+            json.put(
+                    field,
+                    switch (field) {
+                        case "id" -> article.id();
+                        case "slug" -> article.slug();
+                        case "title" -> article.title();
+                        case "url" -> base + article.permalink();
+                        case "excerpt" -> article.excerpt();
+                        case "html" -> article.bodyHtml();
+                        case "plaintext" -> PlainText.of(article.bodyHtml());
+                        case "published_at" -> SiteFormats.iso(article.publishedAt());
+                        case "updated_at" -> SiteFormats.iso(article.updatedAt());
+                        case "author" -> author(article.authorUsername(), article.authorName(), base);
+                        case "labels" ->
+                            article.labels().stream()
+                                    .map(name -> label(name, base))
+                                    .toList();
+                        default -> article.featured() == null ? null : featured(article.featured(), base);
+                    });
         }
         return json;
     }

@@ -131,7 +131,11 @@ class ContentApiController {
         json.put("url", base + "/");
         json.put("locale", formats.locale().toLanguageTag());
         json.put("timezone", formats.zone().getId());
-        json.put("logo", logos.current().map(logo -> ArticleJson.absolute(logo.shown().url(), base)).orElse(null));
+        json.put(
+                "logo",
+                logos.current()
+                        .map(logo -> ArticleJson.absolute(logo.shown().url(), base))
+                        .orElse(null));
         json.put("feed", base + "/feeds/posts/default");
         return ArticleJson.object("settings", json);
     }

@@ -11,8 +11,24 @@ import org.jsoup.select.NodeVisitor;
 final class PlainText {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figure", "figcaption", "table",
-            "tr", "ul", "ol", "hr", "div");
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "pre",
+            "figure",
+            "figcaption",
+            "table",
+            "tr",
+            "ul",
+            "ol",
+            "hr",
+            "div");
 
     private PlainText() {}
 
@@ -25,7 +41,8 @@ final class PlainText {
                     Element parent = words.parent();
                     boolean preformatted = parent != null && parent.closest("pre") != null;
                     text.append(preformatted ? words.getWholeText() : words.text());
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
+                } else if (node instanceof Element element
+                        && element.normalName().equals("br")) {
                     text.append('\n');
                 }
             }
@@ -37,6 +54,9 @@ final class PlainText {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return text.toString()
+                .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }
