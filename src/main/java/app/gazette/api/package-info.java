@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Content API",
-        allowedDependencies = {"article", "media", "shared", "site"})
+        allowedDependencies = {"article", "label", "media", "shared", "site"})
 package app.gazette.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -32,7 +32,7 @@ class SiteAreasTest {
     void onlyTheNewsroomAndOperationsAreNotPublic() {
         assertThat(Area.values())
                 .filteredOn(Area::isPublic)
-                .containsExactly(Area.ERROR, Area.ASSETS, Area.MEDIA, Area.READER);
+                .containsExactly(Area.ERROR, Area.ASSETS, Area.MEDIA, Area.API, Area.READER);
     }
 
     @Test

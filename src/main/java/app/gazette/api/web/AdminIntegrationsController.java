@@ -55,7 +55,7 @@ class AdminIntegrationsController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return view(model);
         }
-        IssuedKey key = keys.create(form.name());
+        IssuedKey key = keys.create(form.name().strip());
         model.addAttribute("contentKeyForm", ContentKeyForm.empty());
         return issued(key, model);
     }
