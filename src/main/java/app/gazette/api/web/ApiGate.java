@@ -68,7 +68,7 @@ class ApiGate extends OncePerRequestFilter {
             errors.write(response, ApiProblem.of(HttpServletResponse.SC_METHOD_NOT_ALLOWED));
             return;
         }
-        response.setHeader("Vary", "Authorization, Accept-Encoding");
+        response.addHeader("Vary", "Authorization, Accept-Encoding");
         try {
             if (!request.getRequestURI().equals(request.getContextPath() + DOCUMENT) && !admitted(request, response)) {
                 return;
