@@ -173,6 +173,15 @@ class EveryPageTypeIsValidHtmlTest {
                 admin.submit("/admin/settings", "/admin/settings", Map.of("siteTitle", "", "pageSize", "0")),
                 400);
         logoPages(admin);
+        keep("integrations", admin.get("/admin/integrations"), 200);
+        keep(
+                "integrations-key",
+                admin.submit("/admin/integrations", "/admin/integrations", Map.of("name", "App")),
+                200);
+        keep(
+                "integrations-errors",
+                admin.submit("/admin/integrations", "/admin/integrations", Map.of("name", "")),
+                400);
         keep("backup", admin.get("/admin/backup"), 200);
         keep("import", admin.get("/admin/import"), 200);
         keep("account", admin.get("/admin/account"), 200);

@@ -54,6 +54,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
                         .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/webhooks/**")
+                        .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/integrations/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)

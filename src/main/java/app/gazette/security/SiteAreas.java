@@ -18,6 +18,8 @@ public final class SiteAreas {
         ASSETS,
         /** Uploaded files under /media/: public and stateless like pages, streamed, never buffered or cached in memory. */
         MEDIA,
+        /** The Content API under /api/: keyed JSON, answers conditional requests, never kept by the page cache. */
+        API,
         READER;
 
         /** Public areas answer conditional requests and may be kept by shared caches. */
@@ -61,6 +63,7 @@ public final class SiteAreas {
     private static final List<String> NEWSROOM = List.of(WRITING, "/login", "/logout");
     private static final List<String> ASSETS = List.of("/css/", "/js/");
     private static final String MEDIA = "/media/";
+    private static final String API = "/api/";
 
     private SiteAreas() {}
 
@@ -77,6 +80,9 @@ public final class SiteAreas {
         }
         if (path.startsWith(MEDIA)) {
             return Area.MEDIA;
+        }
+        if (path.startsWith(API)) {
+            return Area.API;
         }
         return ASSETS.stream().anyMatch(path::startsWith) ? Area.ASSETS : Area.READER;
     }

@@ -20,6 +20,8 @@ class SiteAreasTest {
         assertThat(SiteAreas.of("/css/gazette-0123abcd.css")).isEqualTo(Area.ASSETS);
         assertThat(SiteAreas.of("/js/editor.js")).isEqualTo(Area.ASSETS);
         assertThat(SiteAreas.of("/media/2026/12/3fa9c0de12ab-harbour-640.jpg")).isEqualTo(Area.MEDIA);
+        assertThat(SiteAreas.of("/api/v1/articles")).isEqualTo(Area.API);
+        assertThat(SiteAreas.of("/apiary")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/mediakit")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/")).isEqualTo(Area.READER);
         assertThat(SiteAreas.of("/2019/02/a-story")).isEqualTo(Area.READER);
@@ -30,7 +32,7 @@ class SiteAreasTest {
     void onlyTheNewsroomAndOperationsAreNotPublic() {
         assertThat(Area.values())
                 .filteredOn(Area::isPublic)
-                .containsExactly(Area.ERROR, Area.ASSETS, Area.MEDIA, Area.READER);
+                .containsExactly(Area.ERROR, Area.ASSETS, Area.MEDIA, Area.API, Area.READER);
     }
 
     @Test

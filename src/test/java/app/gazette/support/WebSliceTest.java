@@ -1,6 +1,8 @@
 package app.gazette.support;
 
+import app.gazette.api.keys.ContentKeys;
 import app.gazette.article.ArticleAdmin;
+import app.gazette.article.ArticleCatalog;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
@@ -105,6 +107,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             MediaAdmin.class,
             SiteLogos.class,
             Webhooks.class
+            ContentKeys.class,
+            ArticleCatalog.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
