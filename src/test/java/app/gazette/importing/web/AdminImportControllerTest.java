@@ -145,8 +145,23 @@ class AdminImportControllerTest {
                 new ImportJob.Report(3, 2, 1, 1, 4, 5, 6, List.of("Members only", "Just for us"), "-08:00");
         given(imports.latest())
                 .willReturn(Optional.of(new ImportJob(
-                        done.id(), done.format(), done.fileName(), done.state(), 10, 20, 10, 20, 9, 18, 2, 1, null,
-                        null, done.startedAt(), done.startedAt().plusMillis(12_500), report)));
+                        done.id(),
+                        done.format(),
+                        done.fileName(),
+                        done.state(),
+                        10,
+                        20,
+                        10,
+                        20,
+                        9,
+                        18,
+                        2,
+                        1,
+                        null,
+                        null,
+                        done.startedAt(),
+                        done.startedAt().plusMillis(12_500),
+                        report)));
 
         String html =
                 mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
@@ -173,8 +188,23 @@ class AdminImportControllerTest {
         ImportJob.Report utc = new ImportJob.Report(0, 0, 0, 0, 0, 0, 0, List.of(), "Z");
         given(imports.latest())
                 .willReturn(Optional.of(new ImportJob(
-                        done.id(), done.format(), done.fileName(), done.state(), 10, 20, 10, 20, 9, 18, 2, 1, null,
-                        null, done.startedAt(), done.startedAt(), utc)));
+                        done.id(),
+                        done.format(),
+                        done.fileName(),
+                        done.state(),
+                        10,
+                        20,
+                        10,
+                        20,
+                        9,
+                        18,
+                        2,
+                        1,
+                        null,
+                        null,
+                        done.startedAt(),
+                        done.startedAt(),
+                        utc)));
 
         String html =
                 mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
