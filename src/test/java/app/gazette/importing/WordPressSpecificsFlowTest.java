@@ -57,7 +57,7 @@ class WordPressSpecificsFlowTest {
 
     @Test
     void anExportDeclaringTheHttpsNamespacesImports() throws Exception {
-        assertThat(steps.importing(FERRY)).contains("Imported 6 new articles and 2 new comments");
+        assertThat(steps.importing(FERRY)).contains("Imported 7 new articles and 2 new comments");
     }
 
     @Test
@@ -66,7 +66,7 @@ class WordPressSpecificsFlowTest {
         assertThat(titles()).contains("Rain closes the ferry", "Ferry timetable for the winter");
 
         assertThat(steps.importing(FERRY)).contains("Imported 0 new articles and 0 new comments");
-        assertThat(titles()).hasSize(6);
+        assertThat(titles()).hasSize(7);
     }
 
     @Test
@@ -137,6 +137,7 @@ class WordPressSpecificsFlowTest {
         assertThat(result).contains("The blog published in the time zone -08:00", "name=\"zone\" value=\"-08:00\"");
         Browser reader = new Browser(port);
         assertThat(reader.get("/2019/01").body()).contains("Tuesday 29 January 2019");
+        assertThat(reader.get("/2019/02/night-ferry-trial").statusCode()).isEqualTo(200);
 
         HttpResponse<String> accepted =
                 steps.admin.submit("/admin/import", "/admin/settings/time-zone", Map.of("zone", "-08:00"));
@@ -145,6 +146,9 @@ class WordPressSpecificsFlowTest {
         String month = reader.get("/2019/01").body();
         assertThat(month).contains("Monday 28 January 2019").doesNotContain("Tuesday 29 January 2019");
         assertThat(month.indexOf("Monday 28 January 2019")).isLessThan(month.indexOf("Rain closes the ferry"));
+        assertThat(month).as("moved to its month there").contains("Thursday 31 January 2019", "Night ferry trial");
+        assertThat(reader.get("/2019/01/night-ferry-trial").statusCode()).isEqualTo(200);
+        assertThat(reader.get("/2019/02/night-ferry-trial").statusCode()).isEqualTo(301);
     }
 
     private List<String> titles() {

@@ -33,7 +33,7 @@ class WordPressSpecificsParserTest {
 
         assertThat(read.posts)
                 .extracting(ImportedPost::sourceKey)
-                .containsExactly("101", "102", "103", "104", "105", "101", "106");
+                .containsExactly("101", "102", "103", "104", "105", "101", "106", "107");
     }
 
     @Test
@@ -79,7 +79,7 @@ class WordPressSpecificsParserTest {
     void bloggerPublishedOffsetsAreTheBlogsOffset() {
         Recorded read = Recorded.parse(new BloggerParser(Recorded.JUNE_2024), "blogger-backup.xml");
 
-        assertThat(read.posts).extracting(ImportedPost::offset).contains(ZoneOffset.ofHours(-8));
+        assertThat(read.posts).extracting(ImportedPost::offset).contains(ZoneOffset.ofHours(-7));
         assertThat(read.skipped).as("settings and template entries").isNotEmpty();
     }
 
