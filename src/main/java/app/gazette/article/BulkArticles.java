@@ -43,11 +43,13 @@ public class BulkArticles {
 
     /**
      * One article: the slug is made free from {@code baseSlug}; no publishAt is a draft; old paths
-     * are addresses on another site (see {@link OldLinks#normalize}).
+     * are addresses on another site (see {@link OldLinks#normalize}); an excerpt (null: none) is
+     * also the summary, as an editor's is.
      */
     public record Entry(
             String baseSlug,
             String title,
+            String excerpt,
             String summary,
             String markdown,
             String html,
@@ -56,7 +58,8 @@ public class BulkArticles {
             Instant updatedAt,
             long authorId,
             Collection<Long> labelIds,
-            List<String> oldPaths) {}
+            List<String> oldPaths,
+            boolean commentsOpen) {}
 
     /** Writes batches of articles; not for use by two threads. */
     public final class Writer {
@@ -78,7 +81,7 @@ public class BulkArticles {
                     jdbc,
                     "INSERT INTO articles (slug, title, excerpt, summary, "
                             + "body_markdown, body_html, status, publish_at, publish_month, created_at, updated_at, version, "
-                            + "author_id, comments_open) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, TRUE)",
+                            + "author_id, comments_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                     rows);
             labelAndLink(entries, ids);
             return ids;
@@ -89,7 +92,8 @@ public class BulkArticles {
             return new Object[] {
                 slug,
                 entry.title(),
-                entry.summary(),
+                Rows.nullable(Types.VARCHAR, entry.excerpt()),
+                entry.excerpt() != null ? entry.excerpt() : entry.summary(),
                 entry.markdown(),
                 entry.html(),
                 at == null ? "DRAFT" : "PUBLISHED",
@@ -97,7 +101,8 @@ public class BulkArticles {
                 Rows.nullable(Types.INTEGER, at == null ? null : formats.monthOf(at)),
                 entry.createdAt(),
                 entry.updatedAt(),
-                entry.authorId()
+                entry.authorId(),
+                entry.commentsOpen()
             };
         }
 

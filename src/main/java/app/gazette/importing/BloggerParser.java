@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,13 @@ final class BloggerParser implements ExportParser {
             State state = state(entry);
             if (state != null) {
                 handler.post(post(entry, state));
+            } else {
+                handler.skipped("other");
             }
         } else if ("comment".equals(kind)) {
             handler.comment(comment(entry));
+        } else {
+            handler.skipped("page".equals(kind) ? "page" : "other");
         }
     }
 
@@ -90,7 +95,11 @@ final class BloggerParser implements ExportParser {
                 slug,
                 oldPaths,
                 null,
-                entry.line);
+                entry.line,
+                null,
+                false,
+                false,
+                offset(entry.published));
     }
 
     private ImportedComment comment(BloggerEntry entry) {
@@ -166,6 +175,15 @@ final class BloggerParser implements ExportParser {
             throw new ImportRefused("import.error.missing", element, entry.line);
         }
         return value;
+    }
+
+    /** The offset a time was written with (Blogger writes the blog's own); null when absent or unreadable. */
+    private static ZoneOffset offset(String text) {
+        try {
+            return text == null ? null : OffsetDateTime.parse(text).getOffset();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** An RFC 3339 time as Atom writes it; null when absent. */

@@ -9,4 +9,7 @@ public interface ImportHandler {
     void post(ImportedPost post);
 
     void comment(ImportedComment comment);
+
+    /** An item of a kind Gazette does not import ("page", "attachment", …, "other"), for the result page. */
+    default void skipped(String kind) {}
 }

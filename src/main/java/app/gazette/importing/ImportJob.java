@@ -1,5 +1,6 @@
 package app.gazette.importing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,36 @@ public record ImportJob(
         String errorCode,
         List<String> errorArgs,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        Report report) {
+
+    /**
+     * What the result page accounts for beyond the posts and comments made: new drafts, protected
+     * and sticky posts, posts found twice in the file, items of kinds not imported, the titles of
+     * the private and protected posts made drafts (at most {@link ImportTally#MAX_TITLES}), and the
+     * blog's UTC offset as its posts' dates tell ("-08:00"), null when they do not.
+     */
+    public record Report(
+            long draftPosts,
+            long protectedPosts,
+            long stickyPosts,
+            long duplicatePosts,
+            long skippedPages,
+            long skippedAttachments,
+            long skippedOther,
+            List<String> hiddenTitles,
+            String blogZone) {
+
+        public static final Report NONE = new Report(0, 0, 0, 0, 0, 0, 0, List.of(), null);
+
+        public Report {
+            hiddenTitles = List.copyOf(hiddenTitles);
+        }
+
+        public long skipped() {
+            return skippedPages + skippedAttachments + skippedOther;
+        }
+    }
 
     public enum State {
         /** Reading the file once to count its posts and comments. */
@@ -35,6 +65,12 @@ public record ImportJob(
 
     public ImportJob {
         errorArgs = errorArgs == null ? List.of() : List.copyOf(errorArgs);
+        report = report == null ? Report.NONE : report;
+    }
+
+    /** How long it took, once ended. */
+    public Duration took() {
+        return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
     }
 
     public boolean running() {

@@ -1,5 +1,6 @@
 package app.gazette.importing;
 
+import app.gazette.shared.Rows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,8 @@ class ImportJobs {
 
     private static final String COLUMNS = "id, format, file_name, state, posts_total, comments_total, posts_done, "
             + "comments_done, posts_created, comments_created, private_posts, authors_created, error_code, "
-            + "error_args, started_at, finished_at";
+            + "error_args, started_at, finished_at, draft_posts, protected_posts, sticky_posts, duplicate_posts, "
+            + "skipped_pages, skipped_attachments, skipped_other, hidden_titles, blog_zone";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;
@@ -104,16 +106,31 @@ class ImportJobs {
 
     void done(long id, ImportTally tally) {
         OffsetDateTime now = now();
+        ImportJob.Report report = tally.report();
+        String titles = String.join(
+                "\n",
+                report.hiddenTitles().stream().map(t -> t.replace('\n', ' ')).toList());
         update(
                 "UPDATE import_jobs SET state = 'DONE', running = NULL, posts_done = ?, comments_done = ?, "
                         + "posts_created = ?, comments_created = ?, private_posts = ?, authors_created = ?, "
-                        + "updated_at = ?, finished_at = ? WHERE id = ?",
+                        + "draft_posts = ?, protected_posts = ?, sticky_posts = ?, duplicate_posts = ?, "
+                        + "skipped_pages = ?, skipped_attachments = ?, skipped_other = ?, hidden_titles = ?, "
+                        + "blog_zone = ?, updated_at = ?, finished_at = ? WHERE id = ?",
                 tally.postsDone(),
                 tally.commentsDone(),
                 tally.postsCreated(),
                 tally.commentsCreated(),
                 tally.privatePosts(),
                 tally.authorsCreated(),
+                report.draftPosts(),
+                report.protectedPosts(),
+                report.stickyPosts(),
+                report.duplicatePosts(),
+                report.skippedPages(),
+                report.skippedAttachments(),
+                report.skippedOther(),
+                Rows.cut(titles, 4000),
+                report.blogZone(),
                 now,
                 now,
                 id);
@@ -157,7 +174,17 @@ class ImportJobs {
                                 row.getString(13),
                                 args(row.getString(14)),
                                 instant(row.getObject(15, OffsetDateTime.class)),
-                                instant(row.getObject(16, OffsetDateTime.class))))
+                                instant(row.getObject(16, OffsetDateTime.class)),
+                                new ImportJob.Report(
+                                        row.getLong(17),
+                                        row.getLong(18),
+                                        row.getLong(19),
+                                        row.getLong(20),
+                                        row.getLong(21),
+                                        row.getLong(22),
+                                        row.getLong(23),
+                                        args(row.getString(24)),
+                                        row.getString(25))))
                 .stream()
                 .findFirst();
     }

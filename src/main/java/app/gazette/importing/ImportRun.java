@@ -123,10 +123,10 @@ final class ImportRun implements Runnable {
                 new Authors(targets.authors(), importer, now, tally),
                 targets.labels().open(),
                 targets.articles().open());
-        parse(posts::add, comment -> {});
+        parse(posts::add, comment -> {}, tally::skipped);
         posts.flush();
         CommentWriter comments = new CommentWriter(jdbc, context, targets.comments());
-        parse(post -> {}, comments::add);
+        parse(post -> {}, comments::add, kind -> {});
         comments.flush();
         comments.linkReplies();
         if (!services.jobs().heartbeat(job)) {
@@ -135,7 +135,7 @@ final class ImportRun implements Runnable {
         services.events().publishEvent(new PublicContentChanged("import"));
     }
 
-    private void parse(Consumer<ImportedPost> posts, Consumer<ImportedComment> comments) {
+    private void parse(Consumer<ImportedPost> posts, Consumer<ImportedComment> comments, Consumer<String> skipped) {
         try (InputStream in = open()) {
             parser.parse(in, new ImportHandler() {
                 @Override
@@ -146,6 +146,11 @@ final class ImportRun implements Runnable {
                 @Override
                 public void comment(ImportedComment comment) {
                     comments.accept(comment);
+                }
+
+                @Override
+                public void skipped(String kind) {
+                    skipped.accept(kind);
                 }
             });
         } catch (IOException e) {

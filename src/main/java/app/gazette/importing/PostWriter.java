@@ -32,6 +32,7 @@ final class PostWriter {
     static final int MAX_LABELS_PER_POST = 100;
 
     private static final int MAX_TITLE = 300;
+    private static final int MAX_EXCERPT = 1000;
 
     private final ImportContext context;
     private final ImportedItems items;
@@ -73,11 +74,12 @@ final class PostWriter {
                 batch.stream().map(p -> ImportedItems.key(p.sourceKey())).toList());
         for (ImportedPost post : batch) {
             String key = ImportedItems.key(post.sourceKey());
-            boolean create = !known.containsKey(key) && keysSeen.add(key);
+            boolean before = known.containsKey(key);
+            boolean create = !before && keysSeen.add(key);
             if (create) {
                 fresh.put(key, post);
             }
-            context.tally().postRead(create, post.state() == ImportedPost.State.PRIVATE);
+            context.tally().postRead(post, create, !before && !create);
         }
         batch.clear();
         batchChars = 0;
@@ -109,7 +111,18 @@ final class PostWriter {
         if (slug.equals("article")) {
             slug = Slugs.slugify(title);
         }
-        return new Prepared(post, markdown, body, Rows.cut(title.isBlank() ? slug : title, MAX_TITLE), slug);
+        String excerpt = post.excerpt() == null
+                ? ""
+                : Conversion.commentText(post.excerpt(), context.format())
+                        .replaceAll("\\s+", " ")
+                        .strip();
+        return new Prepared(
+                post,
+                markdown,
+                body,
+                Rows.cut(title.isBlank() ? slug : title, MAX_TITLE),
+                slug,
+                excerpt.isEmpty() ? null : Rows.cut(excerpt, MAX_EXCERPT));
     }
 
     private BulkArticles.Entry entry(Prepared prepared) {
@@ -130,6 +143,7 @@ final class PostWriter {
         return new BulkArticles.Entry(
                 prepared.baseSlug(),
                 prepared.title(),
+                prepared.excerpt(),
                 Rows.cut(body.firstParagraph(), 1000),
                 prepared.markdown(),
                 body.html(),
@@ -138,7 +152,8 @@ final class PostWriter {
                 updated.isBefore(created) ? created : updated,
                 authors.idOf(post.author()),
                 labels.idsOf(post.labels(), MAX_LABELS_PER_POST),
-                paths);
+                paths,
+                !post.commentsClosed());
     }
 
     private static String decoded(String text) {
@@ -158,5 +173,6 @@ final class PostWriter {
         throw new IllegalArgumentException();
     }
 
-    private record Prepared(ImportedPost post, String markdown, RenderedBody body, String title, String baseSlug) {}
+    private record Prepared(
+            ImportedPost post, String markdown, RenderedBody body, String title, String baseSlug, String excerpt) {}
 }

@@ -8,9 +8,19 @@ import java.util.Set;
 /** One WXR {@code <item>} as read, its {@code <wp:comment>}s included. */
 final class WordPressItem {
 
-    static final Set<String> WP = Set.of("http://wordpress.org/export/1.1/", "http://wordpress.org/export/1.2/");
-    private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
-    private static final String DC = "http://purl.org/dc/elements/1.1/";
+    /** WXR 1.0 to 1.2, as WordPress has written them: http and https. */
+    static final Set<String> WP = Set.of(
+            "http://wordpress.org/export/1.0/",
+            "https://wordpress.org/export/1.0/",
+            "http://wordpress.org/export/1.1/",
+            "https://wordpress.org/export/1.1/",
+            "http://wordpress.org/export/1.2/",
+            "https://wordpress.org/export/1.2/");
+
+    private static final Set<String> CONTENT =
+            Set.of("http://purl.org/rss/1.0/modules/content/", "https://purl.org/rss/1.0/modules/content/");
+    private static final Set<String> DC =
+            Set.of("http://purl.org/dc/elements/1.1/", "https://purl.org/dc/elements/1.1/");
 
     final int line;
     String title;
@@ -25,6 +35,10 @@ final class WordPressItem {
     String postName;
     String status;
     String postType;
+    String password;
+    String sticky;
+    String commentStatus;
+    String excerpt;
     final Set<String> labels = new LinkedHashSet<>();
     final List<Comment> comments = new ArrayList<>();
 
@@ -85,13 +99,20 @@ final class WordPressItem {
             }
         } else if (WP.contains(namespace)) {
             wordpress(xml, namespace, name);
-        } else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
+        } else if (CONTENT.contains(namespace) && "encoded".equals(name)) {
             content = xml.text(ExportXml.BODY);
-        } else if (DC.equals(namespace) && "creator".equals(name)) {
+        } else if (isExcerpt(namespace) && "encoded".equals(name)) {
+            excerpt = xml.line(ExportXml.COMMENT);
+        } else if (DC.contains(namespace) && "creator".equals(name)) {
             creator = xml.line(ExportXml.NAME);
         } else {
             xml.skip();
         }
+    }
+
+    /** The excerpt module's namespace is the WXR one plus "excerpt/". */
+    private static boolean isExcerpt(String namespace) {
+        return namespace.endsWith("/excerpt/") && WP.contains(namespace.substring(0, namespace.length() - 8));
     }
 
     private void category(ExportXml xml) {
@@ -111,6 +132,9 @@ final class WordPressItem {
             case "post_name" -> postName = xml.line(ExportXml.LINE);
             case "status" -> status = xml.line(ExportXml.NAME);
             case "post_type" -> postType = xml.line(ExportXml.NAME);
+            case "post_password" -> password = xml.line(ExportXml.NAME);
+            case "is_sticky" -> sticky = xml.line(ExportXml.NAME);
+            case "comment_status" -> commentStatus = xml.line(ExportXml.NAME);
             case "comment" -> comments.add(comment(xml, namespace));
             default -> xml.skip();
         }

@@ -5,6 +5,7 @@ import app.gazette.importing.ImportedPost.State;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -77,10 +78,15 @@ final class WordPressParser implements ExportParser {
     private void emit(WordPressItem item, Map<String, ImportedAuthor> authors, ImportHandler handler) {
         State state = state(item.status);
         if (!"post".equals(item.postType) || state == null) {
+            handler.skipped(state == null ? "other" : item.postType == null ? "" : item.postType);
             return;
         }
+        if (item.password != null && !item.password.isEmpty()) {
+            state = State.PROTECTED;
+        }
         Long id = number(item.postId, "post_id", item.line);
-        String key = item.guid != null && !item.guid.isEmpty() ? item.guid : item.postId;
+        // the post id, never the guid: WordPress copies guids, and two posts sharing one are two posts
+        String key = item.postId != null && !item.postId.isEmpty() ? item.postId : item.guid;
         if (key == null || key.isEmpty()) {
             throw new ImportRefused("import.error.missing", "post_id", item.line);
         }
@@ -88,8 +94,10 @@ final class WordPressParser implements ExportParser {
         LocalDateTime gmt = local(item.postDateGmt, "post_date_gmt");
         Instant published = gmt != null
                 ? gmt.toInstant(ZoneOffset.UTC)
-                : state == State.DRAFT || local == null ? null : local.toInstant(ZoneOffset.UTC);
-        if (published == null && state != State.DRAFT) {
+                : state != State.PUBLISHED && state != State.SCHEDULED || local == null
+                        ? null
+                        : local.toInstant(ZoneOffset.UTC);
+        if (published == null && (state == State.PUBLISHED || state == State.SCHEDULED)) {
             throw new ImportRefused("import.error.missing", "post_date_gmt", item.line);
         }
         if (state == State.PUBLISHED && published.isAfter(clock.instant())) {
@@ -111,12 +119,25 @@ final class WordPressParser implements ExportParser {
                 blankToNull(item.postName),
                 oldPaths(item, local),
                 id,
-                item.line));
+                item.line,
+                blankToNull(item.excerpt),
+                "closed".equals(item.commentStatus),
+                "1".equals(item.sticky),
+                offset(local, gmt)));
         for (WordPressItem.Comment comment : item.comments) {
             if (comment.type == null || comment.type.isEmpty() || "comment".equals(comment.type)) {
                 handler.comment(comment(comment, key));
             }
         }
+    }
+
+    /** The site's offset from UTC at the post's date: its local date less its UTC one, if both are there. */
+    private static ZoneOffset offset(LocalDateTime local, LocalDateTime gmt) {
+        if (local == null || gmt == null) {
+            return null;
+        }
+        long seconds = Duration.between(gmt, local).getSeconds();
+        return Math.abs(seconds) <= 18 * 3600 ? ZoneOffset.ofTotalSeconds((int) seconds) : null;
     }
 
     /** Null for a trashed post, which is not imported; an unknown status stays unpublished. */

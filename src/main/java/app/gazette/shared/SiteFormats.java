@@ -17,15 +17,20 @@ import java.util.function.Supplier;
  */
 public class SiteFormats {
 
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private final Locale locale;
     private final Supplier<String> dateHeaderPattern;
     private volatile DateHeader dateHeader;
     private final DateTimeFormatter time;
     private final DateTimeFormatter monthName;
 
-    /** Date headers in the pattern the supplier gives at the time. */
+    /** Date headers in the pattern the supplier gives at the time, in one fixed zone. */
     public SiteFormats(ZoneId zone, Locale locale, Supplier<String> dateHeaderPattern) {
+        this(() -> zone, locale, dateHeaderPattern);
+    }
+
+    /** Dates in the zone, and headers in the pattern, that the suppliers give at the time. */
+    public SiteFormats(Supplier<ZoneId> zone, Locale locale, Supplier<String> dateHeaderPattern) {
         this.zone = zone;
         this.locale = locale;
         this.dateHeaderPattern = dateHeaderPattern;
@@ -42,7 +47,7 @@ public class SiteFormats {
     }
 
     public ZoneId zone() {
-        return zone;
+        return zone.get();
     }
 
     public Locale locale() {
@@ -50,7 +55,7 @@ public class SiteFormats {
     }
 
     public LocalDate dayOf(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
+        return instant.atZone(zone()).toLocalDate();
     }
 
     /** "Saturday 9 February 2019" (by default; pattern and locale are configurable). */
@@ -59,18 +64,18 @@ public class SiteFormats {
     }
 
     public String time(Instant instant) {
-        return time.format(instant.atZone(zone));
+        return time.format(instant.atZone(zone()));
     }
 
     /** Date and time for a reader, for example a comment's. */
     public String dateTime(Instant instant) {
-        ZonedDateTime at = instant.atZone(zone);
+        ZonedDateTime at = instant.atZone(zone());
         return dateHeader().format(at) + ", " + time.format(at);
     }
 
     /** The publish month as yyyyMM in the site's zone. */
     public int monthOf(Instant instant) {
-        YearMonth month = YearMonth.from(instant.atZone(zone));
+        YearMonth month = YearMonth.from(instant.atZone(zone()));
         return month.getYear() * 100 + month.getMonthValue();
     }
 

@@ -5,6 +5,7 @@ import app.gazette.pagecache.PublicContentChanged;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,28 @@ public class SettingsService {
     /** The settings in effect now. */
     public Settings current() {
         return read().settings();
+    }
+
+    /** The zone dates are shown in: the one an admin chose, else GAZETTE_TIME_ZONE. */
+    public ZoneId timeZone() {
+        ZoneId zone = read().zone();
+        return zone != null ? zone : properties.timeZone();
+    }
+
+    /**
+     * Shows dates in this zone from now on; {@link SiteTimeZoneChanged} lets articles move to the
+     * months and days of the new zone in the same transaction.
+     *
+     * @throws SettingsConflictException if another node saved the settings at the same moment
+     */
+    public void setTimeZone(ZoneId zone) {
+        change(row -> {
+            boolean changed = row.timeZone(zone, clock.instant());
+            if (changed) {
+                events.publishEvent(new SiteTimeZoneChanged(zone));
+            }
+            return changed;
+        });
     }
 
     /** The media library's picture that is the site logo now, if one is set. */
@@ -134,8 +157,8 @@ public class SettingsService {
         }
         SiteSettings row = repository.findById(SiteSettings.ID).orElse(null);
         read = row == null
-                ? new Read(createRow(), null, List.of(), version)
-                : new Read(row.toSettings(), row.getLogoMediaId(), row.getSections(), version);
+                ? new Read(createRow(), null, List.of(), null, version)
+                : new Read(row.toSettings(), row.getLogoMediaId(), row.getSections(), zone(row), version);
         last = read;
         return read;
     }
@@ -218,5 +241,14 @@ public class SettingsService {
         }
     }
 
-    private record Read(Settings settings, Long logo, List<String> sections, long version) {}
+    /** The stored zone; null when none is, or one this JVM no longer knows. */
+    private static ZoneId zone(SiteSettings row) {
+        try {
+            return row.getTimeZone() == null ? null : ZoneId.of(row.getTimeZone());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private record Read(Settings settings, Long logo, List<String> sections, ZoneId zone, long version) {}
 }

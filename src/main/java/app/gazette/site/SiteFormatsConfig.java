@@ -6,16 +6,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The site's date formats: time zone and locale configured, date headers as the settings say now. */
+/** The site's date formats: the locale configured, time zone and date headers as the settings say now. */
 @Configuration(proxyBeanMethods = false)
 public class SiteFormatsConfig {
 
     @Bean
-    SiteFormats siteFormats(
-            GazetteProperties properties,
-            @Value("${spring.web.locale:en_GB}") Locale locale,
-            SettingsService settings) {
+    SiteFormats siteFormats(@Value("${spring.web.locale:en_GB}") Locale locale, SettingsService settings) {
         return new SiteFormats(
-                properties.timeZone(), locale, () -> settings.current().dateHeaderPattern());
+                settings::timeZone, locale, () -> settings.current().dateHeaderPattern());
     }
 }

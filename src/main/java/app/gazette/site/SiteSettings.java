@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +51,10 @@ class SiteSettings {
     /** The top menu's label names, one a line, in order; null when none are chosen. */
     @Column(name = "sections")
     private String sections;
+
+    /** The zone dates are shown in; null: the configured one. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     /** Null until stored, so that saving a new row inserts it (never overwrites one). */
     @Version
@@ -95,6 +100,20 @@ class SiteSettings {
         this.sections = joined;
         this.updatedAt = now;
         return true;
+    }
+
+    /** Sets the zone dates are shown in; true when that changed anything. */
+    boolean timeZone(ZoneId zone, Instant now) {
+        if (Objects.equals(timeZone, zone.getId())) {
+            return false;
+        }
+        this.timeZone = zone.getId();
+        this.updatedAt = now;
+        return true;
+    }
+
+    String getTimeZone() {
+        return timeZone;
     }
 
     List<String> getSections() {

@@ -16,6 +16,7 @@ final class Recorded implements ImportHandler {
 
     final List<ImportedPost> posts = new ArrayList<>();
     final List<ImportedComment> comments = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
 
     static Recorded parse(ExportParser parser, String fixture) {
         Recorded recorded = new Recorded();
@@ -58,5 +59,10 @@ final class Recorded implements ImportHandler {
     @Override
     public void comment(ImportedComment comment) {
         comments.add(comment);
+    }
+
+    @Override
+    public void skipped(String kind) {
+        skipped.add(kind);
     }
 }

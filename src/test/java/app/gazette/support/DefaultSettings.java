@@ -10,16 +10,17 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
- * Before each controller test: the mocked SettingsService answers the configured settings and the
- * clock is back at {@link WebSliceClock#START}.
+ * Before each controller test: the mocked SettingsService answers the configured settings and time
+ * zone, and the clock is back at {@link WebSliceClock#START}.
  */
 public class DefaultSettings extends AbstractTestExecutionListener {
 
     @Override
     public void beforeTestMethod(TestContext context) {
         ApplicationContext app = context.getApplicationContext();
-        given(app.getBean(SettingsService.class).current())
-                .willReturn(Settings.initial(app.getBean(GazetteProperties.class)));
+        GazetteProperties properties = app.getBean(GazetteProperties.class);
+        given(app.getBean(SettingsService.class).current()).willReturn(Settings.initial(properties));
+        given(app.getBean(SettingsService.class).timeZone()).willReturn(properties.timeZone());
         app.getBeanProvider(MutableClock.class).ifAvailable(clock -> clock.set(WebSliceClock.START));
     }
 }

@@ -4,13 +4,16 @@ import app.gazette.importing.ImportJob;
 import app.gazette.importing.ImportRefused;
 import app.gazette.importing.ImportService;
 import app.gazette.shared.NotFoundException;
+import app.gazette.shared.SiteFormats;
 import app.gazette.shared.web.AdminPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,16 +36,32 @@ class AdminImportController {
 
     private final ImportService imports;
     private final MessageSource messages;
+    private final SiteFormats formats;
 
-    AdminImportController(ImportService imports, MessageSource messages) {
+    AdminImportController(ImportService imports, MessageSource messages, SiteFormats formats) {
         this.imports = imports;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping
     String page(Model model) {
-        imports.latest().ifPresent(job -> model.addAttribute("job", job));
+        imports.latest().ifPresent(job -> {
+            model.addAttribute("job", job);
+            ZoneId site = formats.zone();
+            model.addAttribute("siteZone", site.getId());
+            offeredZone(job, site).ifPresent(zone -> model.addAttribute("offerZone", zone));
+        });
         return VIEW;
+    }
+
+    /** The blog's zone, offered on a finished import when the site shows dates in another one. */
+    static Optional<String> offeredZone(ImportJob job, ZoneId site) {
+        String blog = job.report().blogZone();
+        if (job.state() != ImportJob.State.DONE || blog == null) {
+            return Optional.empty();
+        }
+        return ZoneId.of(blog).normalized().equals(site.normalized()) ? Optional.empty() : Optional.of(blog);
     }
 
     @GetMapping("/progress")

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -131,6 +133,32 @@ class AdminSettingsController {
         return "redirect:/admin/settings";
     }
 
+    /** The zone dates are shown in (the import page offers the imported blog's); a zone Java does not know gets 400. */
+    @PostMapping("/time-zone")
+    String timeZone(
+            @RequestParam(defaultValue = "") String zone,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            settings.setTimeZone(ZoneId.of(zone.strip()));
+        } catch (DateTimeException unknown) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return timeZoneRefused(model, "settings.timeZone.unknown");
+        } catch (SettingsConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return timeZoneRefused(model, "settings.conflict");
+        }
+        redirect.addFlashAttribute("notice", "settings.timeZone.saved");
+        return "redirect:/admin/settings";
+    }
+
+    private String timeZoneRefused(Model model, String why) {
+        model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
+        model.addAttribute("timeZoneRefusal", why);
+        return view(model);
+    }
+
     @PostMapping("/logo/remove")
     String removeLogo(HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
@@ -150,8 +178,9 @@ class AdminSettingsController {
         return view(model);
     }
 
-    /** The page, with the stored sections unless the sections form itself came back. */
+    /** The page, with the stored sections unless the sections form itself came back, and the zone in effect. */
     private String view(Model model) {
+        model.addAttribute("timeZone", settings.timeZone().getId());
         if (!model.containsAttribute("sectionsForm")) {
             model.addAttribute("sectionsForm", SectionsForm.of(settings.sections()));
         }

@@ -62,7 +62,8 @@ class AdminImportControllerTest {
                 errorCode,
                 errorArgs,
                 Instant.parse("2019-02-10T12:00:00Z"),
-                null);
+                null,
+                ImportJob.Report.NONE);
     }
 
     @Test
@@ -133,6 +134,82 @@ class AdminImportControllerTest {
                         "One author got a new account, disabled",
                         "imported before were skipped")
                 .doesNotContain("<progress");
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void aFinishedImportCountsDraftsProtectedStickyDuplicatesSkippedKindsAndTimeAndOffersTheBlogZone()
+            throws Exception {
+        ImportJob done = job(ImportJob.State.DONE, null, null);
+        ImportJob.Report report =
+                new ImportJob.Report(3, 2, 1, 1, 4, 5, 6, List.of("Members only", "Just for us"), "-08:00");
+        given(imports.latest())
+                .willReturn(Optional.of(new ImportJob(
+                        done.id(),
+                        done.format(),
+                        done.fileName(),
+                        done.state(),
+                        10,
+                        20,
+                        10,
+                        20,
+                        9,
+                        18,
+                        2,
+                        1,
+                        null,
+                        null,
+                        done.startedAt(),
+                        done.startedAt().plusMillis(12_500),
+                        report)));
+
+        String html =
+                mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
+
+        assertThat(html)
+                .contains(
+                        "3 posts were drafts",
+                        "2 posts were behind a password",
+                        "<li>Members only</li>",
+                        "<li>Just for us</li>",
+                        "One post was sticky",
+                        "One post was in the file twice",
+                        "4 pages, 5 attachments and 6 other items",
+                        "Pages come in a later version",
+                        "took 12.5 seconds",
+                        "action=\"/admin/settings/time-zone\"",
+                        "name=\"zone\" value=\"-08:00\"");
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void theBlogZoneIsNotOfferedWhenTheSiteAlreadyShowsDatesInIt() throws Exception {
+        ImportJob done = job(ImportJob.State.DONE, null, null);
+        ImportJob.Report utc = new ImportJob.Report(0, 0, 0, 0, 0, 0, 0, List.of(), "Z");
+        given(imports.latest())
+                .willReturn(Optional.of(new ImportJob(
+                        done.id(),
+                        done.format(),
+                        done.fileName(),
+                        done.state(),
+                        10,
+                        20,
+                        10,
+                        20,
+                        9,
+                        18,
+                        2,
+                        1,
+                        null,
+                        null,
+                        done.startedAt(),
+                        done.startedAt(),
+                        utc)));
+
+        String html =
+                mvc.perform(get("/admin/import")).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).doesNotContain("/admin/settings/time-zone");
     }
 
     @Test
