@@ -53,8 +53,8 @@ public class SecurityConfig {
         http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
-                        .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/webhooks/**")
-                        .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/integrations/**")
+                        .requestMatchers(
+                                "/admin/users/**", "/admin/settings/**", "/admin/webhooks/**", "/admin/integrations/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)
