@@ -106,7 +106,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             MediaStore.class,
             MediaAdmin.class,
             SiteLogos.class,
-            Webhooks.class
+            Webhooks.class,
             ContentKeys.class,
             ArticleCatalog.class
         })
