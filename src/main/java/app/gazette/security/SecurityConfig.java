@@ -51,7 +51,7 @@ public class SecurityConfig {
         http.securityMatcher(SiteAreas.NEWSROOM_PATHS)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
-                        .requestMatchers("/admin/users/**", "/admin/settings/**")
+                        .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)

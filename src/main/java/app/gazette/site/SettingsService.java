@@ -86,7 +86,7 @@ public class SettingsService {
         if (names.size() > MAX_SECTIONS || String.join("\n", names).length() > MAX_SECTIONS_LENGTH) {
             throw new IllegalArgumentException("too many sections");
         }
-        change(row -> row.sections(names, clock.instant()));
+        change("sections", row -> row.sections(names, clock.instant()));
     }
 
     /** Whether the stored settings name this picture as the logo, read now in the caller's transaction. */
@@ -105,11 +105,11 @@ public class SettingsService {
      * @throws SettingsConflictException if another node saved the settings at the same moment
      */
     public void setLogo(Long mediaId) {
-        change(row -> row.logo(mediaId, clock.instant()));
+        change("logo", row -> row.logo(mediaId, clock.instant()));
     }
 
     /** Applies a change to the stored row, in the caller's transaction when there is one. */
-    private void change(Predicate<SiteSettings> changed) {
+    private void change(String what, Predicate<SiteSettings> changed) {
         current();
         try {
             transaction.executeWithoutResult(status -> {
@@ -117,6 +117,7 @@ public class SettingsService {
                 if (changed.test(row)) {
                     repository.flush();
                     events.publishEvent(new PublicContentChanged("settings"));
+                    events.publishEvent(new SettingsChanged(what));
                 }
             });
         } catch (OptimisticLockingFailureException raced) {
@@ -158,6 +159,7 @@ public class SettingsService {
                 row.apply(values, clock.instant());
                 repository.flush();
                 events.publishEvent(new PublicContentChanged("settings"));
+                events.publishEvent(new SettingsChanged("settings"));
                 return row.toSettings();
             });
             last = null;

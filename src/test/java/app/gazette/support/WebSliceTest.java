@@ -9,6 +9,7 @@ import app.gazette.article.RevisionService;
 import app.gazette.article.ShareLinks;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.EditorPage;
+import app.gazette.audit.AuditLog;
 import app.gazette.backup.BackupService;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
@@ -98,7 +99,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             OldLinks.class,
             MediaStore.class,
             MediaAdmin.class,
-            SiteLogos.class
+            SiteLogos.class,
+            AuditLog.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {
