@@ -4,6 +4,7 @@ import app.gazette.audit.AuditAction;
 import app.gazette.audit.AuditLog;
 import app.gazette.shared.SiteFormats;
 import app.gazette.shared.web.AdminPage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log for admins: newest first, filtered by user, action and days, 50 to a page. */
+/** The audit log for admins: newest first, filtered by user, action and days, 50 to a page; a bad filter gets 400 with its message. */
 @Controller
 @AdminPage
 class AdminAuditController {
@@ -38,8 +39,11 @@ class AdminAuditController {
             @Valid @ModelAttribute("filter") AuditFilterForm filter,
             BindingResult errors,
             @RequestParam(defaultValue = "1") int page,
-            Model model) {
-        if (!errors.hasErrors()) {
+            Model model,
+            HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else {
             model.addAttribute(
                     "entries",
                     log.search(filter.toQuery(formats.zone(), page))

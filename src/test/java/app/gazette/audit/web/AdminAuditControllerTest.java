@@ -98,7 +98,7 @@ class AdminAuditControllerTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void badDatesAndUnknownActionsGetAMessageWithTheFormAsTypedNotAnError() throws Exception {
+    void badDatesAndUnknownActionsGet400WithAMessageAndTheFormAsTyped() throws Exception {
         String badFormat = page("from", "1 March", "to", "");
         String noSuchDay = page("from", "2026-02-30", "to", "");
         String reversed = page("from", "2026-03-02", "to", "2026-03-01");
@@ -117,7 +117,7 @@ class AdminAuditControllerTest {
 
     private String page(String field, String value, String other, String otherValue) throws Exception {
         return mvc.perform(get("/admin/audit").param(field, value).param(other, otherValue))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
