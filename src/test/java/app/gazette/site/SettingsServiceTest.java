@@ -60,13 +60,11 @@ class SettingsServiceTest {
 
     SettingsService node() {
         ContentVersion version = new ContentVersion(jdbc, clock, nanos::get, 0);
-        return new SettingsService(
-                repository,
-                properties,
-                transactions,
-                clock,
-                version,
-                event -> version.on((PublicContentChanged) event));
+        return new SettingsService(repository, properties, transactions, clock, version, event -> {
+            if (event instanceof PublicContentChanged change) {
+                version.on(change);
+            }
+        });
     }
 
     @BeforeEach

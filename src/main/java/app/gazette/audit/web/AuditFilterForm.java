@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The audit page's filter, as typed: a user name, an action key, and days from and to (both
- * included, yyyy-mm-dd as date inputs send them, in the site's time zone). Blank means any.
+ * included, typed yyyy-mm-dd, in the site's time zone). Blank means any.
  */
 public record AuditFilterForm(
         @Size(max = 100, message = "{audit.filter.user.size}")
