@@ -184,6 +184,8 @@ class EveryPageTypeIsValidHtmlTest {
                 400);
         keep("backup", admin.get("/admin/backup"), 200);
         keep("import", admin.get("/admin/import"), 200);
+        keep("audit", admin.get("/admin/audit"), 200);
+        keep("audit-errors", admin.get("/admin/audit?from=1+March&to=2026-02-30&action=x"), 400);
         keep("account", admin.get("/admin/account"), 200);
         webhookPages(admin);
         keep("two-factor-setup", admin.get("/admin/account/two-factor"), 200);

@@ -98,9 +98,10 @@ class SiteRestorer {
         linkCommentParents(archive);
         pictures.restore(archive);
         jdbc.update("DELETE FROM spring_session WHERE principal_name IS NULL OR principal_name <> ?", adminUsername);
-        events.publishEvent(new PublicContentChanged("restore"));
-        BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);
         Map<String, Long> counts = manifest.counts();
+        events.publishEvent(new PublicContentChanged("restore"));
+        events.publishEvent(new SiteRestored(adminUsername, counts.get("articles"), counts.get("users")));
+        BackupFormat.TABLES.stream().filter(Table::identity).forEach(this::restartIdentity);
         return new RestoreSummary(
                 counts.get("users"),
                 counts.get("articles"),

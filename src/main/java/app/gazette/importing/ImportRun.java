@@ -59,6 +59,7 @@ final class ImportRun implements Runnable {
     @Override
     public void run() {
         long started = System.nanoTime();
+        boolean done = false;
         try {
             ExportTotals totals;
             try (InputStream in = open()) {
@@ -67,6 +68,7 @@ final class ImportRun implements Runnable {
             services.jobs().counted(job, totals);
             services.transaction().executeWithoutResult(status -> importAll());
             services.jobs().done(job, tally);
+            done = true;
             log.info(
                     "Import {} of {} by {} done in {} ms: {} of {} posts and {} of {} comments new",
                     job,
@@ -93,11 +95,23 @@ final class ImportRun implements Runnable {
             log.error("Import {} by {} failed; the site is as it was", job, username, e);
             fail(new ImportRefused("import.error.failed"));
         } finally {
+            announce(done);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 log.warn("Could not delete the upload {}", file, e);
             }
+        }
+    }
+
+    /** Tells listeners (the audit log) how it ended; their failure ends nothing. */
+    private void announce(boolean done) {
+        try {
+            services.events()
+                    .publishEvent(new ImportFinished(
+                            job, username, done, done ? tally.postsCreated() : 0, done ? tally.commentsCreated() : 0));
+        } catch (RuntimeException e) {
+            log.warn("Import {}: its end could not be announced", job, e);
         }
     }
 

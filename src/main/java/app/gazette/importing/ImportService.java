@@ -91,6 +91,8 @@ public class ImportService {
         try {
             ExportParser parser = parserFor(file);
             long job = jobs.claim(parser.format(), fileName, username);
+            services.events()
+                    .publishEvent(new ImportStarted(job, parser.format().name(), fileName, username));
             ImportRun run = new ImportRun(job, parser, file, username, services);
             long every = heartbeat.toMillis();
             ScheduledFuture<?> beat =

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outlived, so a node that dies mid-job holds it no longer than its lease.
  */
 @Component
-class JobLocks {
+public class JobLocks {
 
     private static final String NODE = cut(ManagementFactory.getRuntimeMXBean().getName(), 100);
 

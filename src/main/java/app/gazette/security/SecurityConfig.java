@@ -54,7 +54,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/login", LoginLockFilter.LOCKED_PAGE)
                         .permitAll()
                         .requestMatchers(
-                                "/admin/users/**", "/admin/settings/**", "/admin/webhooks/**", "/admin/integrations/**")
+                                "/admin/users/**",
+                                "/admin/settings/**",
+                                "/admin/webhooks/**",
+                                "/admin/integrations/**",
+                                "/admin/audit/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/backup/**", "/admin/import/**")
                         .hasRole(ADMIN)

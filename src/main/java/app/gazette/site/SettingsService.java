@@ -109,7 +109,7 @@ public class SettingsService {
         if (names.size() > MAX_SECTIONS || String.join("\n", names).length() > MAX_SECTIONS_LENGTH) {
             throw new IllegalArgumentException("too many sections");
         }
-        change(row -> row.sections(names, clock.instant()));
+        change("sections", row -> row.sections(names, clock.instant()));
     }
 
     /** Whether the stored settings name this picture as the logo, read now in the caller's transaction. */
@@ -128,18 +128,18 @@ public class SettingsService {
      * @throws SettingsConflictException if another node saved the settings at the same moment
      */
     public void setLogo(Long mediaId) {
-        change(row -> row.logo(mediaId, clock.instant()));
+        change("logo", row -> row.logo(mediaId, clock.instant()));
     }
 
     /** Applies a change to the stored row, in the caller's transaction when there is one. */
-    private void change(Predicate<SiteSettings> changed) {
+    private void change(String what, Predicate<SiteSettings> changed) {
         current();
         try {
             transaction.executeWithoutResult(status -> {
                 SiteSettings row = repository.findById(SiteSettings.ID).orElseThrow();
                 if (changed.test(row)) {
                     repository.flush();
-                    announce(row.toSettings());
+                    announce(row.toSettings(), what);
                 }
             });
         } catch (OptimisticLockingFailureException raced) {
@@ -181,7 +181,7 @@ public class SettingsService {
                 row.apply(values, clock.instant());
                 repository.flush();
                 Settings stored = row.toSettings();
-                announce(stored);
+                announce(stored, "settings");
                 return stored;
             });
             last = null;
@@ -191,7 +191,8 @@ public class SettingsService {
         }
     }
 
-    private void announce(Settings saved) {
+    private void announce(Settings saved, String what) {
+        events.publishEvent(new SettingsChanged(what));
         events.publishEvent(new SiteChanged(saved.siteTitle(), saved.tagline(), clock.instant()));
         events.publishEvent(new PublicContentChanged("settings"));
     }

@@ -3,12 +3,14 @@ package app.gazette.user;
 import app.gazette.security.LoginGuard;
 import app.gazette.shared.LoginNames;
 import app.gazette.shared.NotFoundException;
+import app.gazette.user.UserAccountChanged.Change;
 import app.gazette.user.UserChangeRefused.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Newsroom members. Passwords: at least 12 characters, at most 72 bytes (bcrypt's limit), not the
  * email. There is always an enabled admin who can log in: the last one cannot be disabled or demoted.
+ * Every change is announced ({@link UserAccountChanged}) inside its transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,8 +33,16 @@ public class UserService {
     private final Clock clock;
     private final UserSessions sessions;
     private final LoginGuard guard;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions, LoginGuard guard) {
+    UserService(
+            UserRepository users,
+            PasswordEncoder passwords,
+            Clock clock,
+            UserSessions sessions,
+            LoginGuard guard,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
@@ -60,7 +71,7 @@ public class UserService {
     public long createAdmin(String username, String rawPassword) {
         String login = newLogin(username);
         User admin = new User(login, null, login, passwords.encode(rawPassword), Role.ADMIN, clock.instant());
-        return users.saveAndFlush(admin).getId();
+        return announce(users.saveAndFlush(admin), Change.CREATED);
     }
 
     /**
@@ -86,7 +97,7 @@ public class UserService {
                 input.role(),
                 clock.instant());
         try {
-            return users.saveAndFlush(user).getId();
+            return announce(users.saveAndFlush(user), Change.CREATED);
         } catch (DataIntegrityViolationException raced) {
             boolean emailClash =
                     String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains("email");
@@ -98,12 +109,15 @@ public class UserService {
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         if (enabled) {
-            get(id).enable();
+            User user = get(id);
+            user.enable();
+            announce(user, Change.ENABLED);
         } else {
             keepAnAdminBesides(id);
             User user = get(id);
             user.disable();
             sessions.signOut(user.getUsername());
+            announce(user, Change.DISABLED);
         }
     }
 
@@ -116,6 +130,7 @@ public class UserService {
         User user = get(id);
         user.changeRole(role);
         sessions.signOut(user.getUsername());
+        announce(user, Change.ROLE_CHANGED);
     }
 
     /** An admin sets a new password for someone (who may have forgotten theirs), who must then choose their own. */
@@ -126,6 +141,7 @@ public class UserService {
         user.changePasswordHash(passwords.encode(rawPassword));
         users.setMustChangePassword(id, true);
         sessions.signOut(user.getUsername());
+        announce(user, Change.PASSWORD_RESET);
     }
 
     /** This member must choose their own password at their next sign-in (the first start's admin). */
@@ -159,6 +175,7 @@ public class UserService {
         user.changePasswordHash(passwords.encode(newPassword));
         users.setMustChangePassword(user.getId(), false);
         sessions.signOutOthers(user.getUsername(), keepSession);
+        announce(user, Change.PASSWORD_CHANGED);
     }
 
     /** An author who cannot log in (no password; disabled), such as an imported or demo byline. */
@@ -205,6 +222,11 @@ public class UserService {
         if (isOne && admins.size() == 1) {
             throw new UserChangeRefused(Reason.LAST_ADMIN);
         }
+    }
+
+    private long announce(User user, Change change) {
+        events.publishEvent(UserAccountChanged.of(user, change));
+        return user.getId();
     }
 
     private User get(long id) {

@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** An HTTP client that keeps cookies and sends each form with the CSRF token of the page it came from. */
+/**
+ * An HTTP client that keeps cookies and sends each form with the CSRF token of the page it came from;
+ * optionally through the local proxy, for a client at another address (X-Forwarded-For).
+ */
 public final class SignedInBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -25,17 +28,24 @@ public final class SignedInBrowser {
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
+    private final String forwardedFor;
 
     public SignedInBrowser(int port) {
+        this(port, null);
+    }
+
+    public SignedInBrowser(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Accept", "text/html")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens formPage, then posts the fields with that page's CSRF token to action. */
@@ -63,7 +73,7 @@ public final class SignedInBrowser {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http.send(
-                HttpRequest.newBuilder(URI.create(base + action))
+                request(action)
                         .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -11,6 +11,7 @@ import app.gazette.article.RevisionService;
 import app.gazette.article.ShareLinks;
 import app.gazette.article.web.ArticleLists;
 import app.gazette.article.web.EditorPage;
+import app.gazette.audit.AuditLog;
 import app.gazette.backup.BackupService;
 import app.gazette.comment.CommentFormSigner;
 import app.gazette.comment.CommentModeration;
@@ -108,7 +109,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             SiteLogos.class,
             Webhooks.class,
             ContentKeys.class,
-            ArticleCatalog.class
+            ArticleCatalog.class,
+            AuditLog.class
         })
 @TestExecutionListeners(listeners = DefaultSettings.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface WebSliceTest {

@@ -1,5 +1,6 @@
 package app.gazette.media.library;
 
+import app.gazette.media.MediaDeleted;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
 import app.gazette.media.RemotePictures;
@@ -128,6 +129,7 @@ public class MediaAdmin {
             }
             List<String> files = row.getFiles().stream().map(MediaFile::getKey).toList();
             media.delete(row);
+            events.publishEvent(new MediaDeleted(id, row.getFileName()));
             return files;
         });
         for (String key : keys) {
