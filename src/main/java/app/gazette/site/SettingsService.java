@@ -80,7 +80,7 @@ public class SettingsService {
      * @throws SettingsConflictException if another node saved the settings at the same moment
      */
     public void setTimeZone(ZoneId zone) {
-        change(row -> {
+        change("time-zone", row -> {
             boolean changed = row.timeZone(zone, clock.instant());
             if (changed) {
                 events.publishEvent(new SiteTimeZoneChanged(zone));
