@@ -81,7 +81,7 @@ class CachedPagesStayCorrectTest {
 
         editor.update(
                 id,
-                admin.edit(id).version(),
+                admin.edit(id, "admin").version(),
                 draft("Tram line opens early", "Transport", null),
                 EditAction.SAVE,
                 "admin");
@@ -96,7 +96,7 @@ class CachedPagesStayCorrectTest {
         assertThat(read("/label/Elections")).doesNotContain("Council votes");
 
         editor.update(
-                id, admin.edit(id).version(), draft("Council votes", "Elections", null), EditAction.SAVE, "admin");
+                id, admin.edit(id, "admin").version(), draft("Council votes", "Elections", null), EditAction.SAVE, "admin");
 
         assertThat(read("/label/Politics")).doesNotContain("Council votes");
         assertThat(read("/label/Elections")).contains("Council votes");

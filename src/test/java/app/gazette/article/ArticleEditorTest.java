@@ -241,14 +241,14 @@ class ArticleEditorTest {
     void trashHidesAnArticleAndRestoreBringsItBackAsADraft() {
         long id = editor.create(draft("Gone", "", null), EditAction.PUBLISH, "ada");
 
-        editor.trash(id);
+        editor.trash(id, "ada");
         assertThat(reader.findVisible("gone")).isEmpty();
         assertThat(articles.findById(id)).map(Article::getStatus).contains(ArticleStatus.TRASHED);
 
-        editor.restoreFromTrash(id);
+        editor.restoreFromTrash(id, "ada");
         assertThat(articles.findById(id)).map(Article::getStatus).contains(ArticleStatus.DRAFT);
 
-        editor.delete(id);
+        editor.delete(id, "ada");
         entities.flush();
         assertThat(articles.findById(id)).isEmpty();
     }

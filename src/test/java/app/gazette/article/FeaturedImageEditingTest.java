@@ -100,7 +100,7 @@ class FeaturedImageEditingTest {
     void aDraftMaySaveAFeaturedImageWithoutAlt() {
         long id = editor.create(draft("Text", new FeaturedDraft(7L, "", "Quay", "Ada")), EditAction.SAVE, "ada");
 
-        var edit = admin.edit(id);
+        var edit = admin.edit(id, "ada");
         assertThat(edit.featuredId()).isEqualTo(7L);
         assertThat(edit.featuredAlt()).isEmpty();
         assertThat(edit.featuredCaption()).isEqualTo("Quay");
@@ -111,7 +111,7 @@ class FeaturedImageEditingTest {
     void altDefaultsFromTheLibraryAndThenPublishes() {
         long id = editor.create(draft("Text", new FeaturedDraft(8L, "", "", "")), EditAction.PUBLISH, "ada");
 
-        assertThat(admin.edit(id).featuredAlt()).isEqualTo("A lighthouse at dusk");
+        assertThat(admin.edit(id, "ada").featuredAlt()).isEqualTo("A lighthouse at dusk");
     }
 
     @Test
@@ -140,7 +140,7 @@ class FeaturedImageEditingTest {
         entities.flush();
         editor.update(id, articles.findById(id).orElseThrow().getVersion(), draft(body, null), EditAction.SAVE, "ada");
         assertThat(usages.of(id)).containsExactly(7L);
-        editor.delete(id);
+        editor.delete(id, "ada");
         assertThat(usages.of(id)).isEmpty();
     }
 }
