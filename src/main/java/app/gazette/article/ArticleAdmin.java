@@ -61,8 +61,8 @@ public class ArticleAdmin {
         Instant now = clock.instant();
         String pattern = "%" + escapeLike(query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
         int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE);
-        Page<Article> found =
-                articles.findForNewsroom(filter.key(), pattern, owner(username), now, PageRequest.of(number - 1, PAGE_SIZE));
+        Page<Article> found = articles.findForNewsroom(
+                filter.key(), pattern, owner(username), now, PageRequest.of(number - 1, PAGE_SIZE));
         Map<Long, Long> counts = comments.approvedCounts(
                 found.getContent().stream().map(Article::getId).toList());
         return new PageView<>(

@@ -26,10 +26,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** The newsroom's list: a status filter (see {@link AdminFilter}) and a title search pattern. */
     @Query(
-            value =
-                    "select a from Article a join fetch a.author where " + ADMIN_FILTER
-                            + " and lower(a.title) like :pattern escape '\\'" + OWNER
-                            + " order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
+            value = "select a from Article a join fetch a.author where " + ADMIN_FILTER
+                    + " and lower(a.title) like :pattern escape '\\'" + OWNER
+                    + " order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
             countQuery = "select count(a) from Article a where " + ADMIN_FILTER
                     + " and lower(a.title) like :pattern escape '\\'" + OWNER)
     Page<Article> findForNewsroom(

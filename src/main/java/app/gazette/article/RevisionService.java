@@ -6,9 +6,9 @@ import app.gazette.user.UserDirectory;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -34,8 +34,8 @@ public class RevisionService {
     }
 
     /** The steps of a review: the last of them tells whether an editor's note is still to be answered. */
-    private static final Set<RevisionAction> REVIEW_STEPS = EnumSet.complementOf(
-            EnumSet.of(RevisionAction.SAVED, RevisionAction.RESTORED));
+    private static final Set<RevisionAction> REVIEW_STEPS =
+            EnumSet.complementOf(EnumSet.of(RevisionAction.SAVED, RevisionAction.RESTORED));
 
     @Transactional
     void record(Article article, Byline author, Instant at, RevisionAction action, String note) {

@@ -241,15 +241,19 @@ class NewsroomQueriesTest {
         entities.persist(submitted);
         entities.flush();
 
-        assertThat(articles.findForNewsroom("all", pattern(""), bob.getId(), NOW, FIRST_PAGE).getContent())
+        assertThat(articles.findForNewsroom("all", pattern(""), bob.getId(), NOW, FIRST_PAGE)
+                        .getContent())
                 .extracting(Article::getSlug)
                 .containsExactly("bob-submitted");
-        assertThat(articles.findForNewsroom("review", pattern(""), 0, NOW, FIRST_PAGE).getContent())
+        assertThat(articles.findForNewsroom("review", pattern(""), 0, NOW, FIRST_PAGE)
+                        .getContent())
                 .extracting(Article::getSlug)
                 .containsExactly("bob-submitted");
         assertThat(articles.countForNewsroom("review", bob.getId(), NOW)).isEqualTo(1);
         assertThat(articles.countForNewsroom("draft", bob.getId(), NOW)).isZero();
-        assertThat(articles.findLatestDrafts(bob.getId(), PageRequest.of(0, 10))).isEmpty();
-        assertThat(articles.findLatestDrafts(ada.getId(), PageRequest.of(0, 10))).hasSize(3);
+        assertThat(articles.findLatestDrafts(bob.getId(), PageRequest.of(0, 10)))
+                .isEmpty();
+        assertThat(articles.findLatestDrafts(ada.getId(), PageRequest.of(0, 10)))
+                .hasSize(3);
     }
 }

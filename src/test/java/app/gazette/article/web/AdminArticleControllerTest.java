@@ -1,8 +1,5 @@
 package app.gazette.article.web;
 
-import app.gazette.user.Role;
-import app.gazette.article.ArticleStatus;
-import app.gazette.article.ArticlePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,12 +26,15 @@ import app.gazette.article.ArticleAdmin.ArticleRow;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleFieldException;
+import app.gazette.article.ArticlePolicy;
 import app.gazette.article.ArticleState;
+import app.gazette.article.ArticleStatus;
 import app.gazette.article.EditAction;
 import app.gazette.article.RenderedBody;
 import app.gazette.article.TestConflicts;
 import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
+import app.gazette.user.Role;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
