@@ -81,7 +81,7 @@ class CachedPagesStayCorrectTest {
 
         editor.update(
                 id,
-                admin.edit(id).version(),
+                admin.edit(id, "admin").version(),
                 draft("Tram line opens early", "Transport", null),
                 EditAction.SAVE,
                 "admin");
@@ -96,7 +96,11 @@ class CachedPagesStayCorrectTest {
         assertThat(read("/label/Elections")).doesNotContain("Council votes");
 
         editor.update(
-                id, admin.edit(id).version(), draft("Council votes", "Elections", null), EditAction.SAVE, "admin");
+                id,
+                admin.edit(id, "admin").version(),
+                draft("Council votes", "Elections", null),
+                EditAction.SAVE,
+                "admin");
 
         assertThat(read("/label/Politics")).doesNotContain("Council votes");
         assertThat(read("/label/Elections")).contains("Council votes");
@@ -125,7 +129,8 @@ class CachedPagesStayCorrectTest {
                 commentRows.findAll().stream()
                         .filter(c -> c.getArticleId() == articleId)
                         .map(c -> c.getId())
-                        .toList());
+                        .toList(),
+                "admin");
 
         assertThat(read(article)).contains("1 comment:", "Smoke seen from the pier.");
         assertThat(read("/feeds/comments/default")).contains("Smoke seen from the pier.");

@@ -64,7 +64,7 @@ class CommentModerationFlowTest {
 
     @AfterEach
     void reopen() {
-        moderation.setCommentsOpen(article.id(), true);
+        moderation.setCommentsOpen(article.id(), true, "admin");
     }
 
     @Test
@@ -119,7 +119,7 @@ class CommentModerationFlowTest {
 
     @Test
     void aClosedArticleShowsItsCommentsButRefusesNewOnes() throws Exception {
-        moderation.setCommentsOpen(article.id(), false);
+        moderation.setCommentsOpen(article.id(), false, "admin");
         long before = commentRows.count();
 
         HttpResponse<String> refused = reader.postForm(

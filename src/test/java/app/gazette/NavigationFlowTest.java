@@ -159,7 +159,7 @@ class NavigationFlowTest {
     }
 
     private String permalinkOf(long id) {
-        return admin.edit(id).permalink();
+        return admin.edit(id, "admin").permalink();
     }
 
     private Document page(String path) throws Exception {

@@ -76,7 +76,7 @@ class TwoNodesPostgresTest {
 
         editor.update(
                 id,
-                first.getBean(ArticleAdmin.class).edit(id).version(),
+                first.getBean(ArticleAdmin.class).edit(id, "admin").version(),
                 new ArticleDraft(
                         "Ferry strike ends", "", "", "Boats sail again.", List.of("Ferries"), null, true, null),
                 EditAction.SAVE,

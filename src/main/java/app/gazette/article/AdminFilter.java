@@ -7,6 +7,7 @@ import java.util.Locale;
 public enum AdminFilter {
     ALL,
     DRAFT,
+    REVIEW,
     SCHEDULED,
     PUBLISHED,
     TRASH;

@@ -121,6 +121,10 @@ public class Article {
         this.status = ArticleStatus.DRAFT;
     }
 
+    void submit() {
+        this.status = ArticleStatus.REVIEW;
+    }
+
     void trash() {
         this.status = ArticleStatus.TRASHED;
     }

@@ -1,9 +1,15 @@
 package app.gazette.article;
 
+import app.gazette.article.ArticlePolicy.ArticleRights;
+import app.gazette.article.RevisionService.ReturnNote;
 import app.gazette.label.LabelService;
+import app.gazette.shared.ForbiddenException;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
+import app.gazette.user.Role;
+import app.gazette.user.UserDirectory;
+import app.gazette.user.UserView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,15 +34,21 @@ public class ArticleAdmin {
     private final SiteFormats formats;
     private final MarkdownRenderer renderer;
     private final Clock clock;
+    private final UserDirectory users;
+    private final RevisionService revisions;
 
     ArticleAdmin(
             ArticleRepository articles,
+            UserDirectory users,
+            RevisionService revisions,
             CommentCounts comments,
             LabelService labels,
             SiteFormats formats,
             MarkdownRenderer renderer,
             Clock clock) {
         this.renderer = renderer;
+        this.users = users;
+        this.revisions = revisions;
         this.articles = articles;
         this.comments = comments;
         this.labels = labels;
@@ -44,12 +56,13 @@ public class ArticleAdmin {
         this.clock = clock;
     }
 
-    public PageView<ArticleRow> list(AdminFilter filter, String query, int page) {
+    /** The newsroom's list: editors see every author's articles, authors and contributors their own. */
+    public PageView<ArticleRow> list(AdminFilter filter, String query, int page, String username) {
         Instant now = clock.instant();
         String pattern = "%" + escapeLike(query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
         int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE);
-        Page<Article> found =
-                articles.findForNewsroom(filter.key(), pattern, now, PageRequest.of(number - 1, PAGE_SIZE));
+        Page<Article> found = articles.findForNewsroom(
+                filter.key(), pattern, owner(username), now, PageRequest.of(number - 1, PAGE_SIZE));
         Map<Long, Long> counts = comments.approvedCounts(
                 found.getContent().stream().map(Article::getId).toList());
         return new PageView<>(
@@ -60,21 +73,33 @@ public class ArticleAdmin {
                 Math.max(found.getTotalPages(), 1));
     }
 
-    public Counts counts() {
+    /** The dashboard's counts of the articles this member sees in the list. */
+    public Counts counts(String username) {
         Instant now = clock.instant();
+        long owner = owner(username);
         return new Counts(
-                articles.countVisible(now), articles.countScheduled(now), articles.countByStatus(ArticleStatus.DRAFT));
+                articles.countForNewsroom(AdminFilter.PUBLISHED.key(), owner, now),
+                articles.countForNewsroom(AdminFilter.SCHEDULED.key(), owner, now),
+                articles.countForNewsroom(AdminFilter.DRAFT.key(), owner, now),
+                articles.countForNewsroom(AdminFilter.REVIEW.key(), owner, now));
     }
 
-    public List<ArticleRow> latestDrafts(int limit) {
+    /** The newest drafts this member may open: everyone's for editors, their own for the others. */
+    public List<ArticleRow> latestDrafts(int limit, String username) {
         Instant now = clock.instant();
-        return articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, limit)).stream()
+        return articles.findLatestDrafts(owner(username), PageRequest.of(0, limit)).stream()
                 .map(article -> row(article, Map.of(), now))
                 .toList();
     }
 
-    public ArticleEdit edit(long id) {
+    /** The article as the editor opens it for this member, with what they may do to it; 403 when nothing. */
+    public ArticleEdit edit(long id, String username) {
         Article article = articles.findById(id).orElseThrow(NotFoundException::new);
+        UserView me = users.find(username).orElseThrow(ForbiddenException::new);
+        boolean own = article.authorUsername().equals(me.username());
+        if (!ArticlePolicy.may(me.role(), own, article.getStatus(), ArticlePolicy.Act.VIEW)) {
+            throw new ForbiddenException();
+        }
         Instant now = clock.instant();
         LocalDateTime publishAt =
                 article.getPublishAt() == null ? null : LocalDateTime.ofInstant(article.getPublishAt(), formats.zone());
@@ -97,7 +122,21 @@ public class ArticleAdmin {
                 featured == null ? null : featured.mediaId(),
                 featured == null ? "" : nonNull(featured.alt()),
                 featured == null ? "" : nonNull(featured.caption()),
-                featured == null ? "" : nonNull(featured.credit()));
+                featured == null ? "" : nonNull(featured.credit()),
+                ArticlePolicy.rights(me.role(), own, article.getStatus()),
+                revisions.returnNote(id).orElse(null));
+    }
+
+    /** What a member may do to a new article. */
+    public ArticleRights rightsForNew(String username) {
+        Role role = users.find(username).map(UserView::role).orElseThrow(ForbiddenException::new);
+        return ArticlePolicy.rights(role, true, ArticleStatus.DRAFT);
+    }
+
+    /** The author id whose articles alone this member sees, or 0 for all (editors). */
+    private long owner(String username) {
+        UserView me = users.find(username).orElseThrow(ForbiddenException::new);
+        return me.role().editsEveryone() ? 0 : me.id();
     }
 
     private static String nonNull(String text) {
@@ -138,7 +177,7 @@ public class ArticleAdmin {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    public record Counts(long published, long scheduled, long drafts) {}
+    public record Counts(long published, long scheduled, long drafts, long inReview) {}
 
     /** A row of the newsroom's list; viewUrl is set when readers can see the article. */
     public record ArticleRow(
@@ -168,5 +207,7 @@ public class ArticleAdmin {
             Long featuredId,
             String featuredAlt,
             String featuredCaption,
-            String featuredCredit) {}
+            String featuredCredit,
+            ArticleRights rights,
+            ReturnNote returnNote) {}
 }

@@ -2,6 +2,7 @@ package app.gazette.article;
 
 import app.gazette.label.LabelService;
 import app.gazette.pagecache.PublicContentChanged;
+import app.gazette.shared.ForbiddenException;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserDirectory;
@@ -61,7 +62,11 @@ public class ArticleEditor {
     }
 
     public long create(ArticleDraft draft, EditAction action, String username) {
-        Byline user = user(username);
+        UserView me = member(username);
+        if (!ArticlePolicy.may(me.role(), true, ArticleStatus.DRAFT, ArticlePolicy.act(action))) {
+            throw new ForbiddenException();
+        }
+        Byline user = bylines.getReferenceById(me.id());
         Instant now = clock.instant();
         String slug = isBlank(draft.slug()) ? slugs.pick(Slugs.slugify(draft.title())) : free(draft.slug(), null);
         Article article = new Article(slug, user, now);
@@ -69,7 +74,8 @@ public class ArticleEditor {
         article.savedBy(user, now);
         articles.save(article);
         pictures.recordUses(article);
-        revisions.record(article, user, now);
+        revisions.record(
+                article, user, now, RevisionAction.of(action, ArticleStatus.DRAFT, article.isScheduledAt(now)), null);
         announce(article, created(action), false, now);
         return article.getId();
     }
@@ -77,10 +83,11 @@ public class ArticleEditor {
     /** Saves over version {@code version}; throws EditConflictException when someone saved since. */
     public void update(long id, long version, ArticleDraft draft, EditAction action, String username) {
         Article article = find(id);
+        Byline user = allowed(article, username, ArticlePolicy.Act.EDIT, ArticlePolicy.act(action));
         if (article.getVersion() != version) {
             throw EditConflictException.of(article);
         }
-        Byline user = user(username);
+        ArticleStatus before = article.getStatus();
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
         if (!isBlank(draft.slug()) && !draft.slug().equals(article.getSlug())) {
@@ -89,15 +96,25 @@ public class ArticleEditor {
         apply(article, draft, action, now);
         article.savedBy(user, now);
         pictures.recordUses(article);
-        revisions.record(article, user, now);
+        revisions.record(article, user, now, RevisionAction.of(action, before, article.isScheduledAt(now)), null);
         announce(article, changed(action), liveBefore, now);
+    }
+
+    /** An editor gives a submitted article back to its writer, as a draft, with a note on what to change. */
+    public void returnToWriter(long id, String note, String username) {
+        Article article = find(id);
+        Byline user = allowed(article, username, ArticlePolicy.Act.RETURN);
+        Instant now = clock.instant();
+        article.unpublish();
+        article.savedBy(user, now);
+        revisions.record(article, user, now, RevisionAction.RETURNED, note.strip());
     }
 
     /** Puts a revision's title, excerpt, body and labels back; that save is a new revision. */
     public void restore(long id, long revisionId, String username) {
         Article article = find(id);
+        Byline user = allowed(article, username, ArticlePolicy.Act.EDIT);
         Revision revision = revisions.find(id, revisionId);
-        Byline user = user(username);
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
         article.write(
@@ -109,28 +126,31 @@ public class ArticleEditor {
         article.label(labels.resolve(Labels.split(revision.getLabels())));
         article.savedBy(user, now);
         pictures.recordUses(article);
-        revisions.record(article, user, now);
+        revisions.record(article, user, now, RevisionAction.RESTORED, null);
         announce(article, ArticleChange.REVISION_RESTORED, liveBefore, now);
     }
 
-    public void trash(long id) {
+    public void trash(long id, String username) {
         Article article = find(id);
+        allowed(article, username, ArticlePolicy.Act.TRASH);
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
         article.trash();
         announce(article, ArticleChange.TRASHED, liveBefore, now);
     }
 
-    public void restoreFromTrash(long id) {
+    public void restoreFromTrash(long id, String username) {
         Article article = find(id);
+        allowed(article, username, ArticlePolicy.Act.RESTORE);
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
         article.restore();
         announce(article, ArticleChange.RESTORED, liveBefore, now);
     }
 
-    public void delete(long id) {
+    public void delete(long id, String username) {
         Article article = find(id);
+        allowed(article, username, ArticlePolicy.Act.DELETE);
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
         articles.delete(article);
@@ -181,6 +201,7 @@ public class ArticleEditor {
                 }
                 article.publish(at, formats.monthOf(at));
             }
+            case SUBMIT -> article.submit();
             case UNPUBLISH -> article.unpublish();
         }
     }
@@ -207,8 +228,20 @@ public class ArticleEditor {
         return articles.findById(id).orElseThrow(NotFoundException::new);
     }
 
-    private Byline user(String username) {
-        return bylines.getReferenceById(users.find(username).map(UserView::id).orElseThrow(NotFoundException::new));
+    /** The member's byline, when their role lets them do all these to the article; else 403. */
+    private Byline allowed(Article article, String username, ArticlePolicy.Act... acts) {
+        UserView me = member(username);
+        boolean own = article.authorUsername().equals(me.username());
+        for (ArticlePolicy.Act act : acts) {
+            if (!ArticlePolicy.may(me.role(), own, article.getStatus(), act)) {
+                throw new ForbiddenException();
+            }
+        }
+        return bylines.getReferenceById(me.id());
+    }
+
+    private UserView member(String username) {
+        return users.find(username).orElseThrow(ForbiddenException::new);
     }
 
     private static boolean isBlank(String value) {

@@ -26,27 +26,25 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** The newsroom's list: a status filter (see {@link AdminFilter}) and a title search pattern. */
     @Query(
-            value =
-                    "select a from Article a join fetch a.author where " + ADMIN_FILTER
-                            + " and lower(a.title) like :pattern escape '\\' order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
+            value = "select a from Article a join fetch a.author where " + ADMIN_FILTER
+                    + " and lower(a.title) like :pattern escape '\\'" + OWNER
+                    + " order by coalesce(a.publishAt, a.updatedAt) desc, a.id desc",
             countQuery = "select count(a) from Article a where " + ADMIN_FILTER
-                    + " and lower(a.title) like :pattern escape '\\'")
+                    + " and lower(a.title) like :pattern escape '\\'" + OWNER)
     Page<Article> findForNewsroom(
             @Param("filter") String filter,
             @Param("pattern") String pattern,
+            @Param("owner") long ownerId,
             @Param("now") Instant now,
             Pageable pageable);
 
     String ADMIN_FILTER = "((:filter = 'all' and a.status <> app.gazette.article.ArticleStatus.TRASHED)"
             + " or (:filter = 'draft' and a.status = app.gazette.article.ArticleStatus.DRAFT)"
+            + " or (:filter = 'review' and a.status = app.gazette.article.ArticleStatus.REVIEW)"
             + " or (:filter = 'trash' and a.status = app.gazette.article.ArticleStatus.TRASHED)"
             + " or (:filter = 'published' and " + VISIBLE + ")"
             + " or (:filter = 'scheduled' and a.status = app.gazette.article.ArticleStatus.PUBLISHED"
             + " and a.publishAt > :now))";
-
-    @Query("select count(a) from Article a where a.status = app.gazette.article.ArticleStatus.PUBLISHED"
-            + " and a.publishAt > :now")
-    long countScheduled(@Param("now") Instant now);
 
     @Query("select count(a) from Article a where " + VISIBLE)
     long countVisible(@Param("now") Instant now);
@@ -64,9 +62,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     record LabelTally(String name, long count) {}
 
-    long countByStatus(ArticleStatus status);
+    /** The dashboard's counts: the articles one list filter shows one author (or everyone: 0). */
+    @Query("select count(a) from Article a where " + ADMIN_FILTER + OWNER)
+    long countForNewsroom(@Param("filter") String filter, @Param("owner") long ownerId, @Param("now") Instant now);
 
-    List<Article> findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus status, Pageable pageable);
+    /** Articles by one author (their id), or by everyone (0). */
+    String OWNER = " and (:owner = 0 or a.author.id = :owner)";
+
+    @Query("select a from Article a join fetch a.author where a.status = app.gazette.article.ArticleStatus.DRAFT"
+            + OWNER + " order by a.updatedAt desc, a.id desc")
+    List<Article> findLatestDrafts(@Param("owner") long ownerId, Pageable pageable);
 
     /**
      * The archive widget: visible articles per publish month (yyyyMM), newest month first. The bound on

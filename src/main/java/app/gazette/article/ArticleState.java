@@ -5,6 +5,7 @@ import java.time.Instant;
 /** How the newsroom sees an article: the stored status, with "scheduled" told apart from "published". */
 public enum ArticleState {
     DRAFT,
+    REVIEW,
     SCHEDULED,
     PUBLISHED,
     TRASHED;
@@ -12,6 +13,7 @@ public enum ArticleState {
     static ArticleState of(Article article, Instant now) {
         return switch (article.getStatus()) {
             case DRAFT -> DRAFT;
+            case REVIEW -> REVIEW;
             case TRASHED -> TRASHED;
             case PUBLISHED -> article.isScheduledAt(now) ? SCHEDULED : PUBLISHED;
         };

@@ -4,6 +4,8 @@ package app.gazette.article;
 public enum EditAction {
     /** Keep the status: save a draft, or update a published or scheduled article. */
     SAVE,
+    /** A contributor's draft goes to the editors' review queue. */
+    SUBMIT,
     /** Publish at the given time (now when empty): a future time schedules it. */
     PUBLISH,
     /** Publish at a future time; refused when the time is not in the future. */

@@ -2,6 +2,8 @@ package app.gazette.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,6 +40,13 @@ class Revision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null in revisions saved before actions were recorded: those were saves. */
+    @Enumerated(EnumType.STRING)
+    private RevisionAction action;
+
+    /** An editor's note to the writer, when returning the article. */
+    private String note;
+
     protected Revision() {}
 
     Revision(
@@ -47,7 +56,9 @@ class Revision {
             String bodyMarkdown,
             String labels,
             long authorId,
-            Instant createdAt) {
+            Instant createdAt,
+            RevisionAction action,
+            String note) {
         this.articleId = articleId;
         this.title = title;
         this.excerpt = excerpt;
@@ -55,6 +66,8 @@ class Revision {
         this.labels = labels;
         this.authorId = authorId;
         this.createdAt = createdAt;
+        this.action = action;
+        this.note = note;
     }
 
     Long getId() {
@@ -87,5 +100,13 @@ class Revision {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    RevisionAction getAction() {
+        return action == null ? RevisionAction.SAVED : action;
+    }
+
+    String getNote() {
+        return note;
     }
 }

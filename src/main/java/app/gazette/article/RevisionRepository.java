@@ -1,5 +1,6 @@
 package app.gazette.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,9 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
     List<Revision> findByArticleIdOrderByIdDesc(long articleId);
 
     Optional<Revision> findByIdAndArticleId(long id, long articleId);
+
+    /** The newest revision that took one of these steps (the review's last step). */
+    Optional<Revision> findFirstByArticleIdAndActionInOrderByIdDesc(long articleId, Collection<RevisionAction> actions);
 
     /** Revision ids newest first; with an offset of 50, the ones past the 50 kept. */
     @Query("select r.id from Revision r where r.articleId = :articleId order by r.id desc")

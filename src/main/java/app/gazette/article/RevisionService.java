@@ -4,8 +4,11 @@ import app.gazette.shared.NotFoundException;
 import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserDirectory;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,8 +33,12 @@ public class RevisionService {
         this.formats = formats;
     }
 
+    /** The steps of a review: the last of them tells whether an editor's note is still to be answered. */
+    private static final Set<RevisionAction> REVIEW_STEPS =
+            EnumSet.complementOf(EnumSet.of(RevisionAction.SAVED, RevisionAction.RESTORED));
+
     @Transactional
-    void record(Article article, Byline author, Instant at) {
+    void record(Article article, Byline author, Instant at, RevisionAction action, String note) {
         revisions.save(new Revision(
                 article.getId(),
                 article.getTitle(),
@@ -39,7 +46,9 @@ public class RevisionService {
                 article.getBodyMarkdown(),
                 Labels.join(article.labelNames()),
                 author.getId(),
-                at));
+                at,
+                action,
+                note));
         List<Long> old = revisions.findIdsNewestFirst(article.getId(), PageRequest.of(1, KEPT));
         if (!old.isEmpty()) {
             revisions.deleteAllByIdInBatch(old);
@@ -51,6 +60,17 @@ public class RevisionService {
         Map<Long, String> names = users.displayNames(
                 found.stream().map(Revision::getAuthorId).distinct().toList());
         return found.stream().map(revision -> view(revision, names::get)).toList();
+    }
+
+    /** The note of the editor who returned this draft, while it has not been submitted or published since. */
+    Optional<ReturnNote> returnNote(long articleId) {
+        return revisions
+                .findFirstByArticleIdAndActionInOrderByIdDesc(articleId, REVIEW_STEPS)
+                .filter(revision -> revision.getAction() == RevisionAction.RETURNED)
+                .map(revision -> new ReturnNote(
+                        users.displayNames(List.of(revision.getAuthorId())).getOrDefault(revision.getAuthorId(), ""),
+                        formats.dateTime(revision.getCreatedAt()),
+                        revision.getNote()));
     }
 
     public RevisionView show(long articleId, long revisionId) {
@@ -72,7 +92,9 @@ public class RevisionService {
                 revision.getLabels(),
                 authorName.apply(revision.getAuthorId()),
                 formats.dateTime(revision.getCreatedAt()),
-                renderer.render(revision.getBodyMarkdown()).html());
+                renderer.render(revision.getBodyMarkdown()).html(),
+                revision.getAction().key(),
+                revision.getNote());
     }
 
     /** A revision as the editor shows it; html is the sanitised rendering of its body. */
@@ -85,5 +107,10 @@ public class RevisionService {
             String labels,
             String authorName,
             String savedAt,
-            String html) {}
+            String html,
+            String action,
+            String note) {}
+
+    /** Why an editor gave a draft back: who, when, what to fix. */
+    public record ReturnNote(String by, String at, String note) {}
 }

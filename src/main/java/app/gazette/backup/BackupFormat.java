@@ -4,6 +4,7 @@ import static app.gazette.backup.Column.derived;
 import static app.gazette.backup.Column.filled;
 import static app.gazette.backup.Column.oneOf;
 import static app.gazette.backup.Column.optional;
+import static app.gazette.backup.Column.optionalOneOf;
 import static app.gazette.backup.Column.optionalText;
 import static app.gazette.backup.Column.range;
 import static app.gazette.backup.Column.required;
@@ -50,7 +51,7 @@ final class BackupFormat {
                     filled("username", 64, LOGIN),
                     optionalText("email", 254, EMAIL),
                     filled("display_name", 100, LINE),
-                    oneOf("role", "ADMIN", "EDITOR"),
+                    oneOf("role", "ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"),
                     required("enabled", BOOL),
                     required("created_at", TIME)),
             1000,
@@ -74,7 +75,7 @@ final class BackupFormat {
                     derived("summary"),
                     filled("body_markdown", MAX_BODY, TEXT),
                     derived("body_html"),
-                    oneOf("status", "DRAFT", "PUBLISHED", "TRASHED"),
+                    oneOf("status", "DRAFT", "REVIEW", "PUBLISHED", "TRASHED"),
                     optional("publish_at", TIME),
                     optional("publish_month", INT),
                     required("created_at", TIME),
@@ -108,7 +109,18 @@ final class BackupFormat {
                     filled("body_markdown", MAX_BODY, TEXT),
                     text("labels", 2000, LINE),
                     required("author_id", LONG),
-                    required("created_at", TIME)),
+                    required("created_at", TIME),
+                    optionalOneOf(
+                            "action",
+                            "SAVED",
+                            "SUBMITTED",
+                            "RETURNED",
+                            "APPROVED",
+                            "PUBLISHED",
+                            "SCHEDULED",
+                            "UNPUBLISHED",
+                            "RESTORED"),
+                    optionalText("note", 2000, TEXT)),
             50,
             true);
 

@@ -56,6 +56,13 @@ record Column(
         return new Column(name, ColumnType.TEXT, false, longest, Set.of(values), TextRule.ANY, true, 0, 0, false);
     }
 
+    /** One of the values, or null (a column added since: older backups leave it out). */
+    static Column optionalOneOf(String name, String... values) {
+        Column column = oneOf(name, values);
+        return new Column(
+                name, ColumnType.TEXT, true, column.maxLength(), column.values(), TextRule.ANY, true, 0, 0, false);
+    }
+
     /** Text the restore makes again; whatever the file holds there is skipped unread. */
     static Column derived(String name) {
         return new Column(name, ColumnType.TEXT, false, 0, Set.of(), TextRule.ANY, false, 0, 0, true);

@@ -5,6 +5,7 @@ import app.gazette.article.ArticleStatus;
 import app.gazette.article.CommentTarget;
 import app.gazette.comment.CommentRepository.Row;
 import app.gazette.pagecache.PublicContentChanged;
+import app.gazette.shared.ForbiddenException;
 import app.gazette.shared.PageView;
 import app.gazette.shared.SiteFormats;
 import app.gazette.user.UserDirectory;
@@ -91,7 +92,8 @@ public class CommentModeration {
 
     /** Approves, marks as spam or deletes the comments with these ids; returns how many there were. */
     @Transactional
-    public int moderate(ModerationAction action, Collection<Long> ids) {
+    public int moderate(ModerationAction action, Collection<Long> ids, String username) {
+        moderator(username);
         if (ids.isEmpty()) {
             return 0;
         }
@@ -114,6 +116,7 @@ public class CommentModeration {
      */
     @Transactional
     public Optional<Long> reply(long articleId, Long parentId, String username, String body) {
+        UserView user = moderator(username);
         if (articles.find(articleId).isEmpty()) {
             return Optional.empty();
         }
@@ -123,7 +126,6 @@ public class CommentModeration {
                         .isEmpty()) {
             return Optional.empty();
         }
-        UserView user = users.find(username).orElseThrow(() -> new IllegalStateException("no such user"));
         Comment reply = Comment.staffReply(articleId, parentId, user.id(), user.displayName(), body, clock.instant());
         Comment saved = comments.save(reply);
         events.publishEvent(CommentApproved.of(saved));
@@ -134,8 +136,16 @@ public class CommentModeration {
 
     /** Opens or closes an article for new reader comments; empty when there is no such article. */
     @Transactional
-    public Optional<CommentedArticle> setCommentsOpen(long articleId, boolean open) {
+    public Optional<CommentedArticle> setCommentsOpen(long articleId, boolean open, String username) {
+        moderator(username);
         return articles.setOpen(articleId, open).map(CommentModeration::view);
+    }
+
+    /** The member, when their role moderates comments (editors and admins); else 403. */
+    private UserView moderator(String username) {
+        return users.find(username)
+                .filter(user -> user.role().moderatesComments())
+                .orElseThrow(ForbiddenException::new);
     }
 
     private ModeratedComment view(Row row) {

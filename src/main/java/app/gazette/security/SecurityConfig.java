@@ -24,7 +24,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Two filter chains. The newsroom (/admin, /login, /logout): form login, a session once signed in,
- * CSRF tokens; an anonymous visitor gets no session (the sign-in form's token is a cookie, the page
+ * CSRF tokens, four roles (the matchers keep whole areas from lesser roles; the services decide who
+ * may do what to which article); an anonymous visitor gets no session (the sign-in form's token is a cookie, the page
  * asked for travels in the URL). Reader pages: open, stateless (no session, no cookie, no
  * per-visitor token), forgery-checked by origin, so every reader gets the same bytes. Both send the
  * same safety headers.
@@ -35,6 +36,8 @@ public class SecurityConfig {
 
     public static final String ADMIN = "ADMIN";
     public static final String EDITOR = "EDITOR";
+    public static final String AUTHOR = "AUTHOR";
+    public static final String CONTRIBUTOR = "CONTRIBUTOR";
 
     /** See {@link ContentSecurityPolicy}: images may also come from the public media host, when there is one. */
     private final String contentSecurityPolicy;
@@ -64,8 +67,12 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/admin/articles/*/delete", "/admin/media/*/delete")
                         .hasRole(ADMIN)
+                        .requestMatchers("/admin/comments/**", "/admin/articles/*/comments/**")
+                        .hasAnyRole(ADMIN, EDITOR)
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/return")
+                        .hasAnyRole(ADMIN, EDITOR)
                         .anyRequest()
-                        .hasAnyRole(ADMIN, EDITOR))
+                        .hasAnyRole(ADMIN, EDITOR, AUTHOR, CONTRIBUTOR))
                 .addFilterBefore(new LoginLockFilter(guard), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new UploadGuard(), CsrfFilter.class)
                 .formLogin(form -> form.loginPage(LoginOutcomes.FORM)

@@ -47,7 +47,10 @@ class UploadGuard extends OncePerRequestFilter {
     }
 
     private static boolean isMember(Authentication authentication) {
-        return isAdmin(authentication) || hasRole(authentication, SecurityConfig.EDITOR);
+        return isAdmin(authentication)
+                || hasRole(authentication, SecurityConfig.EDITOR)
+                || hasRole(authentication, SecurityConfig.AUTHOR)
+                || hasRole(authentication, SecurityConfig.CONTRIBUTOR);
     }
 
     private static boolean hasRole(Authentication authentication, String role) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.support.MutableClock;
+import app.gazette.user.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -200,14 +201,15 @@ class ArticleEditorTest {
     void trashHidesAnArticleAndRestoreBringsItBackAsADraft() {
         long id = editor.create(draft("Gone", "", null), EditAction.PUBLISH, "ada");
 
-        editor.trash(id);
+        editor.trash(id, "ada");
         assertThat(reader.findVisible("gone")).isEmpty();
         assertThat(articles.findById(id)).map(Article::getStatus).contains(ArticleStatus.TRASHED);
 
-        editor.restoreFromTrash(id);
+        editor.restoreFromTrash(id, "ada");
         assertThat(articles.findById(id)).map(Article::getStatus).contains(ArticleStatus.DRAFT);
 
-        editor.delete(id);
+        entities.persist(TestArticles.member("root", Role.ADMIN));
+        editor.delete(id, "root");
         entities.flush();
         assertThat(articles.findById(id)).isEmpty();
     }

@@ -12,6 +12,7 @@ import app.gazette.site.SettingsService;
 import app.gazette.site.SiteFormatsConfig;
 import app.gazette.support.FakeMedia;
 import app.gazette.support.MutableClock;
+import app.gazette.user.Role;
 import app.gazette.user.UserDirectory;
 import java.time.Instant;
 import java.util.List;
@@ -100,7 +101,7 @@ class FeaturedImageEditingTest {
     void aDraftMaySaveAFeaturedImageWithoutAlt() {
         long id = editor.create(draft("Text", new FeaturedDraft(7L, "", "Quay", "Ada")), EditAction.SAVE, "ada");
 
-        var edit = admin.edit(id);
+        var edit = admin.edit(id, "ada");
         assertThat(edit.featuredId()).isEqualTo(7L);
         assertThat(edit.featuredAlt()).isEmpty();
         assertThat(edit.featuredCaption()).isEqualTo("Quay");
@@ -111,7 +112,7 @@ class FeaturedImageEditingTest {
     void altDefaultsFromTheLibraryAndThenPublishes() {
         long id = editor.create(draft("Text", new FeaturedDraft(8L, "", "", "")), EditAction.PUBLISH, "ada");
 
-        assertThat(admin.edit(id).featuredAlt()).isEqualTo("A lighthouse at dusk");
+        assertThat(admin.edit(id, "ada").featuredAlt()).isEqualTo("A lighthouse at dusk");
     }
 
     @Test
@@ -140,7 +141,8 @@ class FeaturedImageEditingTest {
         entities.flush();
         editor.update(id, articles.findById(id).orElseThrow().getVersion(), draft(body, null), EditAction.SAVE, "ada");
         assertThat(usages.of(id)).containsExactly(7L);
-        editor.delete(id);
+        entities.persist(TestArticles.member("root", Role.ADMIN));
+        editor.delete(id, "root");
         assertThat(usages.of(id)).isEmpty();
     }
 }

@@ -80,7 +80,7 @@ class NewsroomQueriesTest {
     }
 
     private List<String> slugs(String filter, String query) {
-        return articles.findForNewsroom(filter, pattern(query), NOW, FIRST_PAGE).getContent().stream()
+        return articles.findForNewsroom(filter, pattern(query), 0, NOW, FIRST_PAGE).getContent().stream()
                 .map(Article::getSlug)
                 .toList();
     }
@@ -101,7 +101,7 @@ class NewsroomQueriesTest {
 
     @Test
     void articlesWithTheSameSortTimeAreOrderedByIdDescending() {
-        List<Article> found = articles.findForNewsroom("published", pattern(""), NOW, FIRST_PAGE)
+        List<Article> found = articles.findForNewsroom("published", pattern(""), 0, NOW, FIRST_PAGE)
                 .getContent();
 
         assertThat(found).extracting(Article::getSlug).containsSubsequence("past-tie", "past");
@@ -175,7 +175,7 @@ class NewsroomQueriesTest {
 
     @Test
     void pagingSplitsTheListAndCountsEveryMatch() {
-        Page<Article> second = articles.findForNewsroom("all", pattern(""), NOW, PageRequest.of(1, 3));
+        Page<Article> second = articles.findForNewsroom("all", pattern(""), 0, NOW, PageRequest.of(1, 3));
 
         assertThat(second.getContent()).extracting(Article::getSlug).containsExactly("draft-new", "past-tie", "past");
         assertThat(second.getTotalElements()).isEqualTo(8);
@@ -184,20 +184,20 @@ class NewsroomQueriesTest {
 
     @Test
     void pageCountFollowsFilterAndSearch() {
-        Page<Article> first = articles.findForNewsroom("all", pattern("a"), NOW, PageRequest.of(0, 2));
+        Page<Article> first = articles.findForNewsroom("all", pattern("a"), 0, NOW, PageRequest.of(0, 2));
 
         // titles holding an "a" in any case: Mixed CASE Headline, Back\slash story, snake_case naming,
         // Weather report, Tomorrow's match, Spring fashion (not the trashed ones)
         assertThat(first.getTotalElements()).isEqualTo(6);
         assertThat(first.getTotalPages()).isEqualTo(3);
-        assertThat(articles.findForNewsroom("trash", pattern(""), NOW, PageRequest.of(0, 1))
+        assertThat(articles.findForNewsroom("trash", pattern(""), 0, NOW, PageRequest.of(0, 1))
                         .getTotalElements())
                 .isEqualTo(2);
     }
 
     @Test
     void authorIsFetchedWithTheList() {
-        Article first = articles.findForNewsroom("all", pattern(""), NOW, FIRST_PAGE)
+        Article first = articles.findForNewsroom("all", pattern(""), 0, NOW, FIRST_PAGE)
                 .getContent()
                 .get(0);
 
@@ -206,35 +206,54 @@ class NewsroomQueriesTest {
 
     @Test
     void countsScheduledVisibleAndByStatus() {
-        assertThat(articles.countScheduled(NOW)).isEqualTo(2);
+        assertThat(articles.countForNewsroom("scheduled", 0, NOW)).isEqualTo(2);
         assertThat(articles.countVisible(NOW)).isEqualTo(3);
-        assertThat(articles.countByStatus(ArticleStatus.DRAFT)).isEqualTo(3);
-        assertThat(articles.countByStatus(ArticleStatus.PUBLISHED)).isEqualTo(5);
-        assertThat(articles.countByStatus(ArticleStatus.TRASHED)).isEqualTo(2);
+        assertThat(articles.countForNewsroom("published", 0, NOW)).isEqualTo(3);
+        assertThat(articles.countForNewsroom("draft", 0, NOW)).isEqualTo(3);
+        assertThat(articles.countForNewsroom("trash", 0, NOW)).isEqualTo(2);
+        assertThat(articles.countForNewsroom("review", 0, NOW)).isZero();
     }
 
     @Test
     void countsMoveWithNow() {
         Instant later = Instant.parse("2019-02-11T08:00:00Z");
 
-        assertThat(articles.countScheduled(later)).isEqualTo(1);
+        assertThat(articles.countForNewsroom("scheduled", 0, later)).isEqualTo(1);
         assertThat(articles.countVisible(later)).isEqualTo(4);
     }
 
     @Test
     void latestDraftsAreNewestSaveFirstAndLimited() {
-        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 2)))
+        assertThat(articles.findLatestDrafts(0, PageRequest.of(0, 2)))
                 .extracting(Article::getSlug)
                 .containsExactly("draft-new", "draft-mid");
-        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.DRAFT, PageRequest.of(0, 10)))
+        assertThat(articles.findLatestDrafts(0, PageRequest.of(0, 10)))
                 .extracting(Article::getSlug)
                 .containsExactly("draft-new", "draft-mid", "draft-old");
     }
 
     @Test
-    void latestByStatusLeavesOtherStatusesOut() {
-        assertThat(articles.findByStatusOrderByUpdatedAtDescIdDesc(ArticleStatus.TRASHED, PageRequest.of(0, 10)))
+    void anAuthorsListCountsAndDraftsHoldOnlyTheirOwnArticles() {
+        User bob = entities.persist(author("bob"));
+        Article submitted = new Article("bob-submitted", TestArticles.byline(bob), NOW);
+        submitted.write("Bob's story", null, "Text", new RenderedBody("<p>Text</p>", "Text", List.of()), NOW);
+        submitted.submit();
+        entities.persist(submitted);
+        entities.flush();
+
+        assertThat(articles.findForNewsroom("all", pattern(""), bob.getId(), NOW, FIRST_PAGE)
+                        .getContent())
                 .extracting(Article::getSlug)
-                .containsExactly("trashed-published", "trashed-draft");
+                .containsExactly("bob-submitted");
+        assertThat(articles.findForNewsroom("review", pattern(""), 0, NOW, FIRST_PAGE)
+                        .getContent())
+                .extracting(Article::getSlug)
+                .containsExactly("bob-submitted");
+        assertThat(articles.countForNewsroom("review", bob.getId(), NOW)).isEqualTo(1);
+        assertThat(articles.countForNewsroom("draft", bob.getId(), NOW)).isZero();
+        assertThat(articles.findLatestDrafts(bob.getId(), PageRequest.of(0, 10)))
+                .isEmpty();
+        assertThat(articles.findLatestDrafts(ada.getId(), PageRequest.of(0, 10)))
+                .hasSize(3);
     }
 }

@@ -46,7 +46,9 @@ class RevisionRepositoryTest {
                 "Body " + title,
                 "Sport, Politics",
                 ada.getId(),
-                START.plusSeconds(60L * minute)));
+                START.plusSeconds(60L * minute),
+                RevisionAction.SAVED,
+                null));
     }
 
     @Test

@@ -14,12 +14,16 @@ public final class TestArticles {
     private TestArticles() {}
 
     public static User author(String username) {
+        return member(username, Role.EDITOR);
+    }
+
+    public static User member(String username, Role role) {
         return new User(
                 username,
                 username + "@example.org",
                 "Author " + username,
                 "{noop}x",
-                Role.EDITOR,
+                role,
                 Instant.parse("2019-01-01T00:00:00Z"));
     }
 

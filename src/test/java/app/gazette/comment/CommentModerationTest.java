@@ -144,16 +144,16 @@ class CommentModerationTest {
 
     @Test
     void approvesMarksAsSpamAndDeletesTheGivenComments() {
-        assertThat(moderation.moderate(ModerationAction.APPROVE, List.of(held, spam)))
+        assertThat(moderation.moderate(ModerationAction.APPROVE, List.of(held, spam), "ada"))
                 .isEqualTo(2);
         assertThat(stored(held).getStatus()).isEqualTo(CommentStatus.APPROVED);
         assertThat(stored(spam).getStatus()).isEqualTo(CommentStatus.APPROVED);
 
-        assertThat(moderation.moderate(ModerationAction.SPAM, List.of(approved)))
+        assertThat(moderation.moderate(ModerationAction.SPAM, List.of(approved), "ada"))
                 .isEqualTo(1);
         assertThat(stored(approved).getStatus()).isEqualTo(CommentStatus.SPAM);
 
-        assertThat(moderation.moderate(ModerationAction.DELETE, List.of(approved, held)))
+        assertThat(moderation.moderate(ModerationAction.DELETE, List.of(approved, held), "ada"))
                 .isEqualTo(2);
         assertThat(stored(approved)).isNull();
         assertThat(stored(held)).isNull();
@@ -162,7 +162,8 @@ class CommentModerationTest {
 
     @Test
     void moderatingNoCommentsChangesNothing() {
-        assertThat(moderation.moderate(ModerationAction.DELETE, List.of())).isZero();
+        assertThat(moderation.moderate(ModerationAction.DELETE, List.of(), "ada"))
+                .isZero();
         assertThat(moderation.pendingCount()).isEqualTo(1);
     }
 
@@ -196,12 +197,12 @@ class CommentModerationTest {
 
     @Test
     void closesAndReopensCommentsOnAnArticle() {
-        assertThat(moderation.setCommentsOpen(live, false))
+        assertThat(moderation.setCommentsOpen(live, false, "ada"))
                 .contains(new CommentedArticle(live, "Title live", "/2019/02/live", false));
         entities.clear();
         assertThat(entities.find(Article.class, live).isCommentsOpen()).isFalse();
 
-        assertThat(moderation.setCommentsOpen(live, true))
+        assertThat(moderation.setCommentsOpen(live, true, "ada"))
                 .get()
                 .extracting(CommentedArticle::commentsOpen)
                 .isEqualTo(true);
@@ -213,7 +214,7 @@ class CommentModerationTest {
 
     @Test
     void closingAnUnknownArticleFindsNothing() {
-        assertThat(moderation.setCommentsOpen(-1, false)).isEmpty();
+        assertThat(moderation.setCommentsOpen(-1, false, "ada")).isEmpty();
         assertThat(moderation.article(-1)).isEmpty();
     }
 }

@@ -61,7 +61,7 @@ class ArticleEndJourneyTest {
                 now.minusSeconds(7200)));
         long id = writer.create(new NewArticle(
                 TITLE, null, "Work on the wall starts on Monday. ".repeat(200), labels, author, now.minusSeconds(60)));
-        permalink = admin.edit(id).permalink();
+        permalink = admin.edit(id, "admin").permalink();
     }
 
     @Test

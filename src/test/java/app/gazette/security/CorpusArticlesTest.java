@@ -81,7 +81,7 @@ class CorpusArticlesTest {
             String location = URI.create(saved.headers().firstValue("Location").orElseThrow())
                     .getPath();
             long id = Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
-            ArticleAdmin.ArticleEdit edit = articles.edit(id);
+            ArticleAdmin.ArticleEdit edit = articles.edit(id, "admin");
             assertThat(edit.title()).isEqualTo(input);
             assertThat(edit.markdown()).isEqualTo(input);
             HttpResponse<String> page = editor.get(edit.permalink());

@@ -61,7 +61,7 @@ class FeaturedImageMetadataTest {
                 new ArticleDraft(title, "", null, "Text of " + title, List.of(), null, true, featured),
                 EditAction.PUBLISH,
                 "picture-writer");
-        return admin.edit(id).permalink();
+        return admin.edit(id, "admin").permalink();
     }
 
     @Test

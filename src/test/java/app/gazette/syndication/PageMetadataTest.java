@@ -57,7 +57,7 @@ class PageMetadataTest {
                     List.of("Council", "Money"),
                     author,
                     Instant.now().minusSeconds(30)));
-            permalink = admin.edit(id).permalink();
+            permalink = admin.edit(id, "admin").permalink();
         }
     }
 

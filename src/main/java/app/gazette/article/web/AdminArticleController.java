@@ -46,9 +46,10 @@ class AdminArticleController {
             @RequestParam(defaultValue = "all") String status,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") int page,
+            Principal me,
             Model model) {
         AdminFilter filter = AdminFilter.from(status);
-        model.addAttribute("rows", admin.list(filter, q, page));
+        model.addAttribute("rows", admin.list(filter, q, page, me.getName()));
         model.addAttribute("filter", filter.key());
         model.addAttribute("filters", AdminFilter.values());
         model.addAttribute("q", q);
@@ -56,14 +57,14 @@ class AdminArticleController {
     }
 
     @GetMapping("/admin/articles/new")
-    String create(Model model) {
-        return page.show(model, ArticleForm.blank(), null, null);
+    String create(Principal me, Model model) {
+        return page.show(model, ArticleForm.blank(), null, null, me.getName());
     }
 
     @GetMapping("/admin/articles/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        var saved = admin.edit(id);
-        return page.show(model, ArticleForm.of(saved), saved, null);
+    String edit(@PathVariable long id, Principal me, Model model) {
+        var saved = admin.edit(id, me.getName());
+        return page.show(model, ArticleForm.of(saved), saved, null, me.getName());
     }
 
     @PostMapping("/admin/articles")
@@ -76,13 +77,13 @@ class AdminArticleController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if ("preview".equals(action) || errors.hasErrors()) {
-            return again(model, form, errors, null, action, response);
+            return again(model, form, errors, null, action, response, me);
         }
         try {
             long id = editor.create(form.draft(formats.zone()), action(action), me.getName());
             return saved(redirect, id, action);
         } catch (ArticleFieldException | DateTimeParseException e) {
-            return refused(model, form, errors, null, e, response);
+            return refused(model, form, errors, null, e, response, me);
         }
     }
 
@@ -97,19 +98,19 @@ class AdminArticleController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if ("preview".equals(action) || errors.hasErrors() || form.version() == null) {
-            return again(model, form, errors, admin.edit(id), action, response);
+            return again(model, form, errors, admin.edit(id, me.getName()), action, response, me);
         }
         try {
             editor.update(id, form.version(), form.draft(formats.zone()), action(action), me.getName());
             return saved(redirect, id, action);
         } catch (ArticleFieldException | DateTimeParseException e) {
-            return refused(model, form, errors, admin.edit(id), e, response);
+            return refused(model, form, errors, admin.edit(id, me.getName()), e, response, me);
         } catch (EditConflictException conflict) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page.conflict(model, form, id, conflict);
+            return page.conflict(model, form, id, conflict, me.getName());
         } catch (ObjectOptimisticLockingFailureException raced) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page.conflict(model, form, id, admin.conflict(id));
+            return page.conflict(model, form, id, admin.conflict(id), me.getName());
         }
     }
 
@@ -119,11 +120,12 @@ class AdminArticleController {
             BindingResult errors,
             ArticleAdmin.ArticleEdit saved,
             String action,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Principal me) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        return page.show(model, form, saved, "preview".equals(action) ? form.body() : null);
+        return page.show(model, form, saved, "preview".equals(action) ? form.body() : null, me.getName());
     }
 
     private String refused(
@@ -132,14 +134,15 @@ class AdminArticleController {
             BindingResult errors,
             ArticleAdmin.ArticleEdit saved,
             RuntimeException cause,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Principal me) {
         if (cause instanceof ArticleFieldException field) {
             errors.rejectValue(field.field(), field.messageCode());
         } else {
             errors.rejectValue("publishAt", "article.publishAt.invalid");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page.show(model, form, saved, null);
+        return page.show(model, form, saved, null, me.getName());
     }
 
     private static String saved(RedirectAttributes redirect, long id, String action) {

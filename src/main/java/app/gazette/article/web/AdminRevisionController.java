@@ -28,15 +28,15 @@ class AdminRevisionController {
     }
 
     @GetMapping("/admin/articles/{id}/revisions")
-    String list(@PathVariable long id, Model model) {
-        model.addAttribute("saved", admin.edit(id));
+    String list(@PathVariable long id, Principal me, Model model) {
+        model.addAttribute("saved", admin.edit(id, me.getName()));
         model.addAttribute("revisions", revisions.list(id));
         return "admin/articles/revisions";
     }
 
     @GetMapping("/admin/articles/{id}/revisions/{revision}")
-    String show(@PathVariable long id, @PathVariable long revision, Model model) {
-        model.addAttribute("saved", admin.edit(id));
+    String show(@PathVariable long id, @PathVariable long revision, Principal me, Model model) {
+        model.addAttribute("saved", admin.edit(id, me.getName()));
         model.addAttribute("revision", revisions.show(id, revision));
         return "admin/articles/revision";
     }

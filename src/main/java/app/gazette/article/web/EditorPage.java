@@ -32,9 +32,14 @@ public class EditorPage {
         this.library = library;
     }
 
-    String show(Model model, ArticleForm form, ArticleEdit saved, String previewMarkdown) {
+    /** The editor for this member: a new article when saved is null. */
+    String show(Model model, ArticleForm form, ArticleEdit saved, String previewMarkdown, String username) {
         model.addAttribute("articleForm", form);
         model.addAttribute("saved", saved);
+        model.addAttribute("rights", saved != null ? saved.rights() : admin.rightsForNew(username));
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", new ReturnForm(""));
+        }
         model.addAttribute("labelNames", admin.labelNames());
         model.addAttribute("zone", zoneName());
         model.addAttribute("locale", formats.locale().toLanguageTag());
@@ -45,9 +50,9 @@ public class EditorPage {
         return VIEW;
     }
 
-    String conflict(Model model, ArticleForm form, long id, EditConflictException conflict) {
+    String conflict(Model model, ArticleForm form, long id, EditConflictException conflict, String username) {
         model.addAttribute("conflict", new Conflict(conflict.savedBy(), formats.dateTime(conflict.savedAt())));
-        return show(model, form.over(conflict.currentVersion()), admin.edit(id), null);
+        return show(model, form.over(conflict.currentVersion()), admin.edit(id, username), null, username);
     }
 
     /** The newest pictures to choose a featured one from, with the chosen one even when older. */

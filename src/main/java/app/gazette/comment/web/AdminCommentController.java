@@ -64,6 +64,7 @@ class AdminCommentController {
             @RequestParam String action,
             @RequestParam(defaultValue = "pending") String status,
             @RequestParam(defaultValue = "1") int page,
+            Principal principal,
             RedirectAttributes redirect) {
         ModerationAction chosen =
                 ModerationAction.parse(action).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
@@ -72,7 +73,7 @@ class AdminCommentController {
             redirect.addFlashAttribute("notice", Notice.of("admin.comments.noneSelected"));
             return back;
         }
-        int done = moderation.moderate(chosen, ids.stream().distinct().toList());
+        int done = moderation.moderate(chosen, ids.stream().distinct().toList(), principal.getName());
         redirect.addFlashAttribute("notice", new Notice("admin.comments.done." + chosen.value(), done, null, null));
         return back;
     }
@@ -116,9 +117,11 @@ class AdminCommentController {
             @PathVariable long articleId,
             @PathVariable String change,
             @RequestParam(defaultValue = LIST) String returnTo,
+            Principal principal,
             RedirectAttributes redirect) {
         boolean open = "open".equals(change);
-        CommentedArticle article = moderation.setCommentsOpen(articleId, open).orElseThrow(NotFoundException::new);
+        CommentedArticle article =
+                moderation.setCommentsOpen(articleId, open, principal.getName()).orElseThrow(NotFoundException::new);
         redirect.addFlashAttribute("notice", new Notice("admin.comments.done." + change, 1, article.title(), null));
         return "redirect:" + safeReturn(returnTo);
     }

@@ -8,6 +8,7 @@ import app.gazette.media.image.ImageRefused;
 import app.gazette.media.image.ImageRefused.Reason;
 import app.gazette.media.store.MediaStore;
 import app.gazette.pagecache.PublicContentChanged;
+import app.gazette.shared.ForbiddenException;
 import app.gazette.shared.NotFoundException;
 import app.gazette.site.SettingsService;
 import app.gazette.user.UserDirectory;
@@ -107,9 +108,14 @@ public class MediaAdmin {
         return remote.bringIn(markdown, uploader);
     }
 
+    /** Changes a picture's texts: editors any picture's, other members only those they uploaded (else 403). */
     @Transactional
-    public void describe(long id, MediaTexts texts) {
+    public void describe(long id, MediaTexts texts, String username) {
         Media row = media.findById(id).orElseThrow(NotFoundException::new);
+        UserView me = users.find(username).orElseThrow(ForbiddenException::new);
+        if (!me.role().editsEveryone() && !Long.valueOf(me.id()).equals(row.getUploaderId())) {
+            throw new ForbiddenException();
+        }
         if (row.describe(texts)) {
             events.publishEvent(new PublicContentChanged("media"));
         }

@@ -82,6 +82,7 @@ class AdminMediaController {
             @PathVariable long id,
             @Valid @ModelAttribute("mediaForm") MediaForm form,
             BindingResult errors,
+            Principal me,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -89,7 +90,7 @@ class AdminMediaController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return edit(admin.item(id), form, model);
         }
-        admin.describe(id, form.texts());
+        admin.describe(id, form.texts(), me.getName());
         redirect.addFlashAttribute("notice", "media.saved");
         return "redirect:/admin/media/" + id + "/edit";
     }

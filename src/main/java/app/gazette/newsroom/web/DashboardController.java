@@ -3,6 +3,7 @@ package app.gazette.newsroom.web;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.comment.CommentModeration;
 import app.gazette.shared.web.AdminPage;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +23,15 @@ class DashboardController {
         this.comments = comments;
     }
 
+    /** Contributors and authors see their own drafts and no comments (they do not moderate). */
     @GetMapping("/admin")
-    String dashboard(Model model) {
-        model.addAttribute("counts", articles.counts());
-        model.addAttribute("drafts", articles.latestDrafts(LATEST));
-        model.addAttribute("pendingComments", comments.pendingCount());
-        model.addAttribute("latestComments", comments.latest(LATEST));
+    String dashboard(Authentication me, Model model) {
+        model.addAttribute("counts", articles.counts(me.getName()));
+        model.addAttribute("drafts", articles.latestDrafts(LATEST, me.getName()));
+        if (AdminAdvice.Me.of(me).editor()) {
+            model.addAttribute("pendingComments", comments.pendingCount());
+            model.addAttribute("latestComments", comments.latest(LATEST));
+        }
         return "admin/dashboard";
     }
 }

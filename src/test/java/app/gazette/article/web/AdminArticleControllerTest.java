@@ -26,12 +26,15 @@ import app.gazette.article.ArticleAdmin.ArticleRow;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
 import app.gazette.article.ArticleFieldException;
+import app.gazette.article.ArticlePolicy;
 import app.gazette.article.ArticleState;
+import app.gazette.article.ArticleStatus;
 import app.gazette.article.EditAction;
 import app.gazette.article.RenderedBody;
 import app.gazette.article.TestConflicts;
 import app.gazette.shared.PageView;
 import app.gazette.support.WebSliceTest;
+import app.gazette.user.Role;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,9 @@ class AdminArticleControllerTest {
             null,
             "",
             "",
-            "");
+            "",
+            ArticlePolicy.rights(Role.EDITOR, true, ArticleStatus.DRAFT),
+            null);
 
     @Autowired
     MockMvc mvc;
@@ -76,8 +81,13 @@ class AdminArticleControllerTest {
     app.gazette.support.FakeMedia.Library library;
 
     @BeforeEach
+    void editorRights() {
+        given(admin.rightsForNew(anyString())).willReturn(SAVED.rights());
+    }
+
+    @BeforeEach
     void saved() {
-        given(admin.edit(7)).willReturn(SAVED);
+        given(admin.edit(eq(7L), anyString())).willReturn(SAVED);
         given(admin.labelNames()).willReturn(List.of("Council", "Sport"));
         given(admin.preview(anyString()))
                 .willAnswer(call -> new RenderedBody("<p>rendered " + call.getArgument(0) + "</p>", "", List.of()));
@@ -105,7 +115,7 @@ class AdminArticleControllerTest {
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void listShowsRowsWithStatusAuthorCommentsAndLinks() throws Exception {
-        given(admin.list(AdminFilter.SCHEDULED, "bud", 1))
+        given(admin.list(AdminFilter.SCHEDULED, "bud", 1, "ada"))
                 .willReturn(new PageView<>(
                         List.of(new ArticleRow(
                                 7, "Budget", ArticleState.SCHEDULED, "Sunday 10 February 2019, 08:00", "Ada", 4, null)),
@@ -261,7 +271,7 @@ class AdminArticleControllerTest {
     @WithMockUser(username = "ada", roles = "EDITOR")
     void editorsCannotDeletePermanentlyButAdminsCan() throws Exception {
         mvc.perform(post("/admin/articles/7/delete").with(csrf())).andExpect(status().isForbidden());
-        then(editor).should(never()).delete(anyLong());
+        then(editor).should(never()).delete(anyLong(), anyString());
     }
 
     @Test
@@ -269,7 +279,7 @@ class AdminArticleControllerTest {
     void adminsDeletePermanently() throws Exception {
         mvc.perform(post("/admin/articles/7/delete").with(csrf()))
                 .andExpect(redirectedUrl("/admin/articles?status=trash"));
-        then(editor).should().delete(7L);
+        then(editor).should().delete(7L, "root");
     }
 
     @Test
@@ -278,14 +288,14 @@ class AdminArticleControllerTest {
         mvc.perform(post("/admin/articles/7/trash").with(csrf()))
                 .andExpect(flash().attribute("notice", "article.trashed"));
         mvc.perform(post("/admin/articles/7/restore").with(csrf())).andExpect(redirectedUrl("/admin/articles/7/edit"));
-        then(editor).should().trash(7L);
-        then(editor).should().restoreFromTrash(7L);
+        then(editor).should().trash(7L, "ada");
+        then(editor).should().restoreFromTrash(7L, "ada");
     }
 
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void editorShowsLabelSuggestionsAndTheSavedState() throws Exception {
-        given(admin.list(any(), any(), anyInt())).willReturn(new PageView<>(List.of(), 1, 1));
+        given(admin.list(any(), any(), anyInt(), any())).willReturn(new PageView<>(List.of(), 1, 1));
 
         String html = mvc.perform(get("/admin/articles/7/edit"))
                 .andExpect(status().isOk())

@@ -1,6 +1,8 @@
 package app.gazette.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,7 +37,9 @@ class AdminRevisionControllerTest {
             "Sport",
             "Bob Lowe",
             "Friday 8 February 2019, 09:00",
-            "<p>Old <em>body</em></p>");
+            "<p>Old <em>body</em></p>",
+            "submitted",
+            null);
 
     @Autowired
     MockMvc mvc;
@@ -51,7 +55,7 @@ class AdminRevisionControllerTest {
 
     @BeforeEach
     void article() {
-        given(admin.edit(7)).willReturn(AdminArticleControllerTest.SAVED);
+        given(admin.edit(eq(7L), anyString())).willReturn(AdminArticleControllerTest.SAVED);
     }
 
     @Test

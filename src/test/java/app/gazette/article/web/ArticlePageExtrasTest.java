@@ -75,7 +75,7 @@ class ArticlePageExtrasTest {
     String publish(String title, List<String> labels, Instant at, String text, String... alt) {
         FeaturedDraft featured = alt.length == 0 ? FeaturedDraft.NONE : new FeaturedDraft(picture.id(), alt[0], "", "");
         long id = writer.create(new NewArticle(title, null, text, labels, author, at, featured));
-        return admin.edit(id).permalink();
+        return admin.edit(id, "admin").permalink();
     }
 
     Document page(String path) throws Exception {

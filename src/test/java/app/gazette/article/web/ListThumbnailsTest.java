@@ -77,7 +77,7 @@ class ListThumbnailsTest {
         FeaturedDraft featured = alt == null ? FeaturedDraft.NONE : new FeaturedDraft(picture.id(), alt, "", "");
         long id = writer.create(
                 new NewArticle(title, null, "Text of " + title, List.of("Thumbnailia"), author, at, featured));
-        return admin.edit(id).permalink();
+        return admin.edit(id, "admin").permalink();
     }
 
     Document page(String path) throws Exception {

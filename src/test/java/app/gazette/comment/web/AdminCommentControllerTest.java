@@ -82,7 +82,7 @@ class AdminCommentControllerTest {
                         .param("ids", "5")
                         .param("action", "delete"))
                 .andExpect(redirectedUrl("/login"));
-        then(moderation).should(never()).moderate(any(), any());
+        then(moderation).should(never()).moderate(any(), any(), any());
     }
 
     @Test
@@ -135,12 +135,13 @@ class AdminCommentControllerTest {
     void moderatingWithoutTheFormTokenIsForbidden() throws Exception {
         mvc.perform(post("/admin/comments/moderate").param("ids", "5").param("action", "approve"))
                 .andExpect(status().isForbidden());
-        then(moderation).should(never()).moderate(any(), any());
+        then(moderation).should(never()).moderate(any(), any(), any());
     }
 
     @Test
     void approvingCheckedCommentsRedirectsBackWithANotice() throws Exception {
-        given(moderation.moderate(ModerationAction.APPROVE, List.of(5L, 9L))).willReturn(2);
+        given(moderation.moderate(ModerationAction.APPROVE, List.of(5L, 9L), "eve"))
+                .willReturn(2);
 
         mvc.perform(post("/admin/comments/moderate")
                         .with(csrf())
@@ -150,7 +151,7 @@ class AdminCommentControllerTest {
                         .param("page", "2"))
                 .andExpect(redirectedUrl("/admin/comments?status=pending&page=2"))
                 .andExpect(flash().attribute("notice", new Notice("admin.comments.done.approve", 2, null, null)));
-        then(moderation).should().moderate(ModerationAction.APPROVE, List.of(5L, 9L));
+        then(moderation).should().moderate(ModerationAction.APPROVE, List.of(5L, 9L), "eve");
     }
 
     @Test
@@ -161,7 +162,7 @@ class AdminCommentControllerTest {
                         .param("status", "spam"))
                 .andExpect(redirectedUrl("/admin/comments?status=spam&page=1"))
                 .andExpect(flash().attribute("notice", Notice.of("admin.comments.noneSelected")));
-        then(moderation).should(never()).moderate(any(), any());
+        then(moderation).should(never()).moderate(any(), any(), any());
     }
 
     @Test
@@ -171,7 +172,7 @@ class AdminCommentControllerTest {
                         .param("ids", "5")
                         .param("action", "publish"))
                 .andExpect(status().isBadRequest());
-        then(moderation).should(never()).moderate(any(), any());
+        then(moderation).should(never()).moderate(any(), any(), any());
     }
 
     @Test
@@ -245,18 +246,18 @@ class AdminCommentControllerTest {
 
     @Test
     void closingCommentsGoesBackToTheNewsroomPageItCameFrom() throws Exception {
-        given(moderation.setCommentsOpen(7, false))
+        given(moderation.setCommentsOpen(7, false, "eve"))
                 .willReturn(Optional.of(new CommentedArticle(7, "Mutiny", "/2019/02/mutiny", false)));
 
         mvc.perform(post("/admin/articles/7/comments/close").with(csrf()).param("returnTo", "/admin/articles/7"))
                 .andExpect(redirectedUrl("/admin/articles/7"))
                 .andExpect(flash().attribute("notice", new Notice("admin.comments.done.close", 1, "Mutiny", null)));
-        then(moderation).should().setCommentsOpen(7, false);
+        then(moderation).should().setCommentsOpen(7, false, "eve");
     }
 
     @Test
     void aReturnAddressOutsideTheNewsroomIsReplacedByTheCommentList() throws Exception {
-        given(moderation.setCommentsOpen(7, true))
+        given(moderation.setCommentsOpen(7, true, "eve"))
                 .willReturn(Optional.of(new CommentedArticle(7, "Mutiny", "/2019/02/mutiny", true)));
 
         for (String elsewhere : List.of("https://evil.example/admin/", "//evil.example", "/admin/\r\nX: y", "/")) {
@@ -268,6 +269,6 @@ class AdminCommentControllerTest {
     @Test
     void closingAnUnknownArticleIsNotFound() throws Exception {
         mvc.perform(post("/admin/articles/99/comments/close").with(csrf())).andExpect(status().isNotFound());
-        then(moderation).should().setCommentsOpen(99, false);
+        then(moderation).should().setCommentsOpen(99, false, "eve");
     }
 }

@@ -184,7 +184,7 @@ class MediaLibraryTest {
     void searchFindsFileNameAltAndCaptionNewestFirst() throws IOException {
         MediaView harbour = add("harbour.jpg", TestImages.jpeg(200, 100), "Boats at anchor");
         MediaView storm = add("storm.png", TestImages.png(TestImages.drawing(200, 100)), "Dark sky");
-        admin.describe(storm.id(), new MediaTexts("Dark sky", "Waves over the 100% wall", "Ada"));
+        admin.describe(storm.id(), new MediaTexts("Dark sky", "Waves over the 100% wall", "Ada"), "ada");
 
         assertThat(library.latest("", 10)).extracting(MediaView::id).containsExactly(storm.id(), harbour.id());
         assertThat(library.latest("HARBOUR", 10)).extracting(MediaView::id).containsExactly(harbour.id());
@@ -196,10 +196,10 @@ class MediaLibraryTest {
     @Test
     void changingTheTextsTellsThePageCacheButSavingThemUnchangedDoesNot() throws IOException {
         MediaView picture = add("photo.jpg", TestImages.jpeg(200, 100), "Alt");
-        admin.describe(picture.id(), new MediaTexts("Alt", "", ""));
+        admin.describe(picture.id(), new MediaTexts("Alt", "", ""), "ada");
         assertThat(events.stream(PublicContentChanged.class)).isEmpty();
 
-        admin.describe(picture.id(), new MediaTexts("New alt", "A caption", "Ada"));
+        admin.describe(picture.id(), new MediaTexts("New alt", "A caption", "Ada"), "ada");
         assertThat(events.stream(PublicContentChanged.class)).hasSize(1);
         assertThat(library.find(picture.id()).orElseThrow().caption()).isEqualTo("A caption");
     }

@@ -91,7 +91,7 @@ class AdminMediaControllerTest {
         mvc.perform(post("/admin/media/7").with(csrf()).param("alt", alt).param("caption", "c"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString(alt)));
-        verify(admin, never()).describe(eq(7L), any());
+        verify(admin, never()).describe(eq(7L), any(), any());
     }
 
     @Test

@@ -218,6 +218,6 @@ class SiteLogoFlowTest {
                 new ArticleDraft(title, "", null, "Text of " + title, List.of(), null, true, FeaturedDraft.NONE),
                 EditAction.PUBLISH,
                 "logo-writer");
-        return articles.edit(id).permalink();
+        return articles.edit(id, "admin").permalink();
     }
 }

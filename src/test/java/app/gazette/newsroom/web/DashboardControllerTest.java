@@ -48,8 +48,8 @@ class DashboardControllerTest {
     @Test
     @WithMockUser(username = "ada", roles = "EDITOR")
     void dashboardCountsArticlesAndPendingCommentsAndLinksTheLatest() throws Exception {
-        given(articles.counts()).willReturn(new Counts(12, 2, 3));
-        given(articles.latestDrafts(5))
+        given(articles.counts("ada")).willReturn(new Counts(12, 2, 3, 1));
+        given(articles.latestDrafts(5, "ada"))
                 .willReturn(List.of(new ArticleRow(7, "Budget draft", ArticleState.DRAFT, "", "Ada", 0, null)));
         given(comments.pendingCount()).willReturn(4L);
         given(comments.latest(5))
@@ -90,7 +90,7 @@ class DashboardControllerTest {
     @Test
     @WithMockUser(username = "root", roles = "ADMIN")
     void adminsSeeUsersAndSettingsInTheNavigation() throws Exception {
-        given(articles.counts()).willReturn(new Counts(0, 0, 0));
+        given(articles.counts("root")).willReturn(new Counts(0, 0, 0, 0));
 
         String html = mvc.perform(get("/admin")).andReturn().getResponse().getContentAsString();
 
