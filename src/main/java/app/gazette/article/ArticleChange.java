@@ -4,6 +4,7 @@ package app.gazette.article;
 public enum ArticleChange {
     CREATED,
     SAVED,
+    SUBMITTED,
     PUBLISHED,
     SCHEDULED,
     UNPUBLISHED,

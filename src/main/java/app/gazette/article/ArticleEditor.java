@@ -170,6 +170,7 @@ public class ArticleEditor {
     private static ArticleChange changed(EditAction action) {
         return switch (action) {
             case SAVE -> ArticleChange.SAVED;
+            case SUBMIT -> ArticleChange.SUBMITTED;
             case PUBLISH -> ArticleChange.PUBLISHED;
             case SCHEDULE -> ArticleChange.SCHEDULED;
             case UNPUBLISH -> ArticleChange.UNPUBLISHED;

@@ -6,6 +6,7 @@ import java.util.Optional;
 /** What an audit-log entry records; its key is stored and names its message {@code audit.action.<key>}. */
 public enum AuditAction {
     ARTICLE_CREATED("article.created"),
+    ARTICLE_SUBMITTED("article.submitted"),
     ARTICLE_PUBLISHED("article.published"),
     ARTICLE_SCHEDULED("article.scheduled"),
     ARTICLE_UNPUBLISHED("article.unpublished"),

@@ -29,6 +29,7 @@ class AuditListeners {
         AuditAction action = switch (changed.change()) {
             case SAVED -> null;
             case CREATED -> AuditAction.ARTICLE_CREATED;
+            case SUBMITTED -> AuditAction.ARTICLE_SUBMITTED;
             case PUBLISHED -> AuditAction.ARTICLE_PUBLISHED;
             case SCHEDULED -> AuditAction.ARTICLE_SCHEDULED;
             case UNPUBLISHED -> AuditAction.ARTICLE_UNPUBLISHED;

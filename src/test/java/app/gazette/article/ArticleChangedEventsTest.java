@@ -1,9 +1,9 @@
 package app.gazette.article;
 
-import static app.gazette.article.TestArticles.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.support.MutableClock;
+import app.gazette.user.Role;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class ArticleChangedEventsTest {
     @BeforeEach
     void editor() {
         clock.set(EditorSlice.NOW);
-        entities.persist(author("ada"));
+        entities.persist(TestArticles.member("ada", Role.ADMIN));
     }
 
     @Test
@@ -45,9 +45,9 @@ class ArticleChangedEventsTest {
         editor.update(id, version(id), ArticleEditorTest.draft("Rates", "", null), EditAction.PUBLISH, "ada");
         editor.update(id, version(id), ArticleEditorTest.draft("Rates up", "", null), EditAction.SAVE, "ada");
         editor.update(id, version(id), ArticleEditorTest.draft("Rates up", "", null), EditAction.UNPUBLISH, "ada");
-        editor.trash(id);
-        editor.restoreFromTrash(id);
-        editor.delete(id);
+        editor.trash(id, "ada");
+        editor.restoreFromTrash(id, "ada");
+        editor.delete(id, "ada");
 
         assertThat(changes())
                 .extracting(c -> c.change() + " " + c.liveBefore() + "→" + c.liveAfter())

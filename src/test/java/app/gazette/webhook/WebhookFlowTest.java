@@ -111,7 +111,7 @@ class WebhookFlowTest {
         long id = editor.create(draft(title, null), EditAction.PUBLISH, "admin");
         editor.update(id, version(id), draft(title, null), EditAction.SAVE, "admin");
         editor.update(id, version(id), draft(title, null), EditAction.UNPUBLISH, "admin");
-        editor.delete(id);
+        editor.delete(id, "admin");
 
         worker.runDue();
 
