@@ -28,6 +28,7 @@ public class ArticleAdmin {
     private final SiteFormats formats;
     private final MarkdownRenderer renderer;
     private final Clock clock;
+    private final FrontPagePolicy frontPage;
 
     ArticleAdmin(
             ArticleRepository articles,
@@ -35,7 +36,9 @@ public class ArticleAdmin {
             LabelService labels,
             SiteFormats formats,
             MarkdownRenderer renderer,
-            Clock clock) {
+            Clock clock,
+            FrontPagePolicy frontPage) {
+        this.frontPage = frontPage;
         this.renderer = renderer;
         this.articles = articles;
         this.comments = comments;
@@ -127,7 +130,9 @@ public class ArticleAdmin {
                 article.getPublishAt() == null ? "" : formats.dateTime(article.getPublishAt()),
                 article.authorName(),
                 commentCounts.getOrDefault(article.getId(), 0L),
-                state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null);
+                state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null,
+                frontPage.isMarkedLead(article),
+                article.marks().featuredAt() != null);
     }
 
     private static String permalink(Article article) {
@@ -140,7 +145,7 @@ public class ArticleAdmin {
 
     public record Counts(long published, long scheduled, long drafts) {}
 
-    /** A row of the newsroom's list; viewUrl is set when readers can see the article. */
+    /** A row of the newsroom's list; viewUrl is set when readers can see the article; lead and featured: its marks. */
     public record ArticleRow(
             long id,
             String title,
@@ -148,7 +153,9 @@ public class ArticleAdmin {
             String publishAt,
             String author,
             long comments,
-            String viewUrl) {}
+            String viewUrl,
+            boolean lead,
+            boolean featured) {}
 
     /** An article as the editor form starts from it. */
     public record ArticleEdit(

@@ -32,6 +32,8 @@ public class ArticleEditor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ArticlePictures pictures;
+    private final NotePolicy notePolicy;
+    private final ArticleNoteRepository notes;
 
     ArticleEditor(
             ArticleRepository articles,
@@ -45,8 +47,12 @@ public class ArticleEditor {
             SiteFormats formats,
             Clock clock,
             ApplicationEventPublisher events,
-            ArticlePictures pictures) {
+            ArticlePictures pictures,
+            NotePolicy notePolicy,
+            ArticleNoteRepository notes) {
         this.articles = articles;
+        this.notePolicy = notePolicy;
+        this.notes = notes;
         this.pictures = pictures;
         this.events = events;
         this.aliases = aliases;
@@ -74,12 +80,16 @@ public class ArticleEditor {
         return article.getId();
     }
 
-    /** Saves over version {@code version}; throws EditConflictException when someone saved since. */
+    /**
+     * Saves over version {@code version}; throws EditConflictException when someone saved since. A
+     * correction or update note is kept with the save of a visible article (see {@link NotePolicy}).
+     */
     public void update(long id, long version, ArticleDraft draft, EditAction action, String username) {
         Article article = find(id);
         if (article.getVersion() != version) {
             throw EditConflictException.of(article);
         }
+        notePolicy.check(article, action, draft.note());
         Byline user = user(username);
         Instant now = clock.instant();
         if (!isBlank(draft.slug()) && !draft.slug().equals(article.getSlug())) {
@@ -87,6 +97,10 @@ public class ArticleEditor {
         }
         apply(article, draft, action, now);
         article.savedBy(user, now);
+        if (draft.note().isMarked()) {
+            notes.save(new ArticleNote(id, draft.note().kind(), draft.note().text().strip(), now, user.getId()));
+            article.marks().noted(now);
+        }
         pictures.recordUses(article);
         revisions.record(article, user, now);
         events.publishEvent(new PublicContentChanged("article"));
