@@ -98,7 +98,8 @@ public class ArticleEditor {
         apply(article, draft, action, now);
         article.savedBy(user, now);
         if (draft.note().isMarked()) {
-            notes.save(new ArticleNote(id, draft.note().kind(), draft.note().text().strip(), now, user.getId()));
+            notes.save(
+                    new ArticleNote(id, draft.note().kind(), draft.note().text().strip(), now, user.getId()));
             article.marks().noted(now);
         }
         pictures.recordUses(article);

@@ -32,8 +32,8 @@ public class ArticleNotes {
     /** One page (from 1) of visible corrected articles, the most recently corrected first. */
     public Corrections corrections(int page, int size) {
         int number = Math.max(1, page);
-        List<Long> ids = notes.findArticlesWith(
-                NoteKind.CORRECTION, clock.instant(), PageRequest.of(number - 1, size + 1));
+        List<Long> ids =
+                notes.findArticlesWith(NoteKind.CORRECTION, clock.instant(), PageRequest.of(number - 1, size + 1));
         List<Long> shown = ids.subList(0, Math.min(size, ids.size()));
         if (shown.isEmpty()) {
             return new Corrections(List.of(), number, false);
@@ -41,8 +41,8 @@ public class ArticleNotes {
         Map<Long, List<NoteView>> byArticle = notes.findOfKind(shown, NoteKind.CORRECTION).stream()
                 .collect(Collectors.groupingBy(
                         ArticleNote::articleId, Collectors.mapping(this::view, Collectors.toList())));
-        Map<Long, Article> found = articles.findAllById(shown).stream()
-                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        Map<Long, Article> found =
+                articles.findAllById(shown).stream().collect(Collectors.toMap(Article::getId, Function.identity()));
         List<CorrectedArticle> entries = shown.stream()
                 .map(id -> new CorrectedArticle(
                         found.get(id).getTitle(), ArticleViews.permalink(found.get(id)), byArticle.get(id)))
@@ -60,8 +60,8 @@ public class ArticleNotes {
 
     private NoteView view(ArticleNote note) {
         Instant at = note.createdAt();
-        String day = DateTimeFormatter.ofPattern("d MMMM uuuu", formats.locale())
-                .format(at.atZone(formats.zone()));
+        String day =
+                DateTimeFormatter.ofPattern("d MMMM uuuu", formats.locale()).format(at.atZone(formats.zone()));
         return new NoteView(note.kind().key(), day, SiteFormats.iso(at), note.note());
     }
 

@@ -110,8 +110,7 @@ public class ArticleService {
 
     /** The next older and next newer visible articles. */
     public Neighbours neighbours(ArticleView article) {
-        Map<String, ArticleLink> found =
-                lists.neighbours(new Cursor(article.publishAt(), article.id()), clock.instant());
+        var found = lists.neighbours(new Cursor(article.publishAt(), article.id()), clock.instant());
         return new Neighbours(found.get("N"), found.get("O"));
     }
 
@@ -138,8 +137,7 @@ public class ArticleService {
         List<Article> found = lists.older(scope, Cursor.top(now), now, count).stream()
                 .map(ArticleListQueries.Row::article)
                 .toList();
-        Map<Long, List<String>> labels =
-                lists.labelNames(found.stream().map(Article::getId).toList());
+        var labels = lists.labelNames(found.stream().map(Article::getId).toList());
         Map<Long, FeaturedView> featured = views.featured(found);
         return found.stream()
                 .map(article -> views.feed(

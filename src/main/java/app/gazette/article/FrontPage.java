@@ -94,7 +94,8 @@ public class FrontPage {
         List<Article> shown = Stream.concat(Stream.ofNullable(lead), featured.stream())
                 .map(ArticleListQueries.Row::article)
                 .toList();
-        Map<Long, List<String>> labels = lists.labelNames(shown.stream().map(Article::getId).toList());
+        Map<Long, List<String>> labels =
+                lists.labelNames(shown.stream().map(Article::getId).toList());
         Map<Long, FeaturedView> pictures = views.featured(shown);
         return new FrontPageView(
                 lead == null ? null : summary(lead, labels, pictures),
@@ -104,8 +105,7 @@ public class FrontPage {
     private ArticleSummaryView summary(
             ArticleListQueries.Row row, Map<Long, List<String>> labels, Map<Long, FeaturedView> pictures) {
         Article article = row.article();
-        return views.summary(
-                article, row.commentCount(), labels.getOrDefault(article.getId(), List.of()), pictures);
+        return views.summary(article, row.commentCount(), labels.getOrDefault(article.getId(), List.of()), pictures);
     }
 
     private Article find(long id) {

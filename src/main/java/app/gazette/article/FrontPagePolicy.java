@@ -27,7 +27,9 @@ class FrontPagePolicy {
             throw new ArticleFieldException(choice.lead() ? "lead" : "featured", "frontPage.notPublished");
         }
         Instant until = choice.leadUntil();
-        if (choice.lead() && until != null && !(until.isAfter(clock.instant()) && until.isAfter(article.getPublishAt()))) {
+        if (choice.lead()
+                && until != null
+                && !(until.isAfter(clock.instant()) && until.isAfter(article.getPublishAt()))) {
             throw new ArticleFieldException("leadUntil", "frontPage.leadUntil.past");
         }
     }
