@@ -2,8 +2,10 @@ package app.gazette.support;
 
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticleNotes;
 import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
+import app.gazette.article.FrontPage;
 import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
 import app.gazette.article.ShareLinks;
@@ -82,6 +84,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @MockitoBean(
         types = {
             ArticleService.class,
+            ArticleNotes.class,
+            FrontPage.class,
             LabelService.class,
             CommentService.class,
             ArticleAdmin.class,
