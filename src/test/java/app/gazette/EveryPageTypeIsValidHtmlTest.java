@@ -2,6 +2,16 @@ package app.gazette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gazette.article.ArticleAdmin;
+import app.gazette.article.ArticleAdmin.ArticleEdit;
+import app.gazette.article.ArticleDraft;
+import app.gazette.article.ArticleEditor;
+import app.gazette.article.EditAction;
+import app.gazette.article.FeaturedDraft;
+import app.gazette.article.FrontPage;
+import app.gazette.article.FrontPageChoice;
+import app.gazette.article.NoteDraft;
+import app.gazette.article.NoteKind;
 import app.gazette.label.LabelService;
 import app.gazette.media.image.TestImages;
 import app.gazette.site.SiteSections;
@@ -15,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +70,15 @@ class EveryPageTypeIsValidHtmlTest {
     @Autowired
     LabelService labels;
 
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleAdmin admin;
+
+    @Autowired
+    FrontPage frontPage;
+
     Browser reader;
     final List<Path> pages = new ArrayList<>();
 
@@ -70,7 +90,11 @@ class EveryPageTypeIsValidHtmlTest {
     @Test
     void everyReaderPageTypeHasNoNuHtmlCheckerError() throws Exception {
         sections.choose(labels.names().subList(0, 3));
+        String corrected = correctedLead();
         String home = keep("home", reader.get("/"), 200);
+        assertThat(home).as("the lead is not in the featured strip too").contains("class=\"lead-story\"");
+        keep("article-notes", reader.get(corrected), 200);
+        keep("corrections", reader.get("/corrections"), 200);
         String commented = URI.create(first(
                         "<link>([^<#]+)#c",
                         reader.get("/feeds/comments/default?alt=rss").body()))
@@ -93,6 +117,42 @@ class EveryPageTypeIsValidHtmlTest {
         keep("login", reader.get("/login"), 200);
 
         assertValid();
+    }
+
+    /** A published article with a correction and an update, made the lead and featured; its permalink. */
+    private String correctedLead() {
+        long id = editor.create(
+                new ArticleDraft(
+                        "Pier repairs begin",
+                        "",
+                        "",
+                        "Work starts on Monday.",
+                        List.of(),
+                        Instant.now().minusSeconds(3600),
+                        true,
+                        FeaturedDraft.NONE),
+                EditAction.PUBLISH,
+                "admin");
+        for (NoteKind kind : NoteKind.values()) {
+            ArticleEdit saved = admin.edit(id);
+            editor.update(
+                    id,
+                    saved.version(),
+                    new ArticleDraft(
+                            saved.title(),
+                            saved.slug(),
+                            "",
+                            saved.markdown(),
+                            List.of(),
+                            null,
+                            true,
+                            FeaturedDraft.NONE,
+                            new NoteDraft(kind, "Work starts on Tuesday <not Monday>.")),
+                    EditAction.SAVE,
+                    "admin");
+        }
+        frontPage.mark(id, new FrontPageChoice(true, null, true));
+        return admin.edit(id).permalink();
     }
 
     @Test
@@ -126,13 +186,15 @@ class EveryPageTypeIsValidHtmlTest {
                         "/admin/articles",
                         Map.of("title", "Preview", "body", pictured.get("body"), "action", "preview")),
                 200);
-        String published = admin.get(first(
+        String published = keep(
+                "editor-published",
+                admin.get(first(
                         "(/admin/articles/\\d+/edit)",
                         admin.submit("/admin/articles/new", "/admin/articles", pictured)
                                 .headers()
                                 .firstValue("Location")
-                                .orElseThrow()))
-                .body();
+                                .orElseThrow())),
+                200);
         keep("article-pictures", reader.get(first("href=\"(/\\d{4}/\\d{2}/[^\"]+)\"", published)), 200);
         HttpResponse<String> saved = admin.submit(
                 "/admin/articles/new",

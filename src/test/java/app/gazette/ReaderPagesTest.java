@@ -47,6 +47,8 @@ class ReaderPagesTest {
                 "/?page=2",
                 "/label/Gazette",
                 "/search/label/gazette",
+                "/corrections",
+                "/corrections?page=2",
                 "/nope",
                 "/1999",
                 "/actuator/health",

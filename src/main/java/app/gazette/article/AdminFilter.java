@@ -3,13 +3,14 @@ package app.gazette.article;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The newsroom's article list filters; "all" leaves out the trash. */
+/** The newsroom's article list filters; "all" leaves out the trash, "featured" is published and featured. */
 public enum AdminFilter {
     ALL,
     DRAFT,
     REVIEW,
     SCHEDULED,
     PUBLISHED,
+    FEATURED,
     TRASH;
 
     public String key() {

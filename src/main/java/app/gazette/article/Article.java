@@ -92,6 +92,9 @@ public class Article {
     @Embedded
     private FeaturedImage featured;
 
+    @Embedded
+    private EditorialMarks marks;
+
     protected Article() {}
 
     Article(String slug, Byline author, Instant now) {
@@ -129,8 +132,7 @@ public class Article {
         this.status = ArticleStatus.TRASHED;
     }
 
-    /** Back from the trash as a draft. */
-    void restore() {
+    void restore() { // from the trash, as a draft
         this.status = ArticleStatus.DRAFT;
     }
 
@@ -147,9 +149,13 @@ public class Article {
         this.featured = image;
     }
 
-    /** The featured picture, or null. */
-    FeaturedImage featured() {
+    FeaturedImage featured() { // null without a picture
         return featured == null || featured.mediaId() == null ? null : featured;
+    }
+
+    /** Its notes' time, lead and featured marks; never null (Hibernate loads null columns as null). */
+    EditorialMarks marks() {
+        return marks != null ? marks : (marks = new EditorialMarks());
     }
 
     void openComments(boolean open) {
@@ -221,8 +227,7 @@ public class Article {
         return version;
     }
 
-    /** The byline: the author's display name. */
-    public String authorName() {
+    public String authorName() { // the byline
         return author.getDisplayName();
     }
 
@@ -230,8 +235,7 @@ public class Article {
         return author.getUsername();
     }
 
-    /** Who saved last (the author when nobody else has). */
-    public String lastSavedByName() {
+    public String lastSavedByName() { // the author when nobody else saved
         return updatedBy != null ? updatedBy.getDisplayName() : author.getDisplayName();
     }
 

@@ -36,6 +36,7 @@ public class ArticleAdmin {
     private final Clock clock;
     private final UserDirectory users;
     private final RevisionService revisions;
+    private final FrontPagePolicy frontPage;
 
     ArticleAdmin(
             ArticleRepository articles,
@@ -45,7 +46,9 @@ public class ArticleAdmin {
             LabelService labels,
             SiteFormats formats,
             MarkdownRenderer renderer,
-            Clock clock) {
+            Clock clock,
+            FrontPagePolicy frontPage) {
+        this.frontPage = frontPage;
         this.renderer = renderer;
         this.users = users;
         this.revisions = revisions;
@@ -166,7 +169,9 @@ public class ArticleAdmin {
                 article.getPublishAt() == null ? "" : formats.dateTime(article.getPublishAt()),
                 article.authorName(),
                 commentCounts.getOrDefault(article.getId(), 0L),
-                state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null);
+                state == ArticleState.PUBLISHED ? ArticleViews.permalink(article) : null,
+                frontPage.isMarkedLead(article),
+                article.marks().featuredAt() != null);
     }
 
     private static String permalink(Article article) {
@@ -179,7 +184,7 @@ public class ArticleAdmin {
 
     public record Counts(long published, long scheduled, long drafts, long inReview) {}
 
-    /** A row of the newsroom's list; viewUrl is set when readers can see the article. */
+    /** A row of the newsroom's list; viewUrl is set when readers can see the article; lead and featured: its marks. */
     public record ArticleRow(
             long id,
             String title,
@@ -187,7 +192,9 @@ public class ArticleAdmin {
             String publishAt,
             String author,
             long comments,
-            String viewUrl) {}
+            String viewUrl,
+            boolean lead,
+            boolean featured) {}
 
     /** An article as the editor form starts from it. */
     public record ArticleEdit(

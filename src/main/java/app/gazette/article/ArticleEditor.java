@@ -33,6 +33,8 @@ public class ArticleEditor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ArticlePictures pictures;
+    private final NotePolicy notePolicy;
+    private final ArticleNoteRepository notes;
 
     ArticleEditor(
             ArticleRepository articles,
@@ -46,8 +48,12 @@ public class ArticleEditor {
             SiteFormats formats,
             Clock clock,
             ApplicationEventPublisher events,
-            ArticlePictures pictures) {
+            ArticlePictures pictures,
+            NotePolicy notePolicy,
+            ArticleNoteRepository notes) {
         this.articles = articles;
+        this.notePolicy = notePolicy;
+        this.notes = notes;
         this.pictures = pictures;
         this.events = events;
         this.aliases = aliases;
@@ -80,13 +86,17 @@ public class ArticleEditor {
         return article.getId();
     }
 
-    /** Saves over version {@code version}; throws EditConflictException when someone saved since. */
+    /**
+     * Saves over version {@code version}; throws EditConflictException when someone saved since. A
+     * correction or update note is kept with the save of a visible article (see {@link NotePolicy}).
+     */
     public void update(long id, long version, ArticleDraft draft, EditAction action, String username) {
         Article article = find(id);
         Byline user = allowed(article, username, ArticlePolicy.Act.EDIT, ArticlePolicy.act(action));
         if (article.getVersion() != version) {
             throw EditConflictException.of(article);
         }
+        notePolicy.check(article, action, draft.note());
         ArticleStatus before = article.getStatus();
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
@@ -95,6 +105,11 @@ public class ArticleEditor {
         }
         apply(article, draft, action, now);
         article.savedBy(user, now);
+        if (draft.note().isMarked()) {
+            notes.save(
+                    new ArticleNote(id, draft.note().kind(), draft.note().text().strip(), now, user.getId()));
+            article.marks().noted(now);
+        }
         pictures.recordUses(article);
         revisions.record(article, user, now, RevisionAction.of(action, before, article.isScheduledAt(now)), null);
         announce(article, changed(action), liveBefore, now);

@@ -44,7 +44,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             + " or (:filter = 'trash' and a.status = app.gazette.article.ArticleStatus.TRASHED)"
             + " or (:filter = 'published' and " + VISIBLE + ")"
             + " or (:filter = 'scheduled' and a.status = app.gazette.article.ArticleStatus.PUBLISHED"
-            + " and a.publishAt > :now))";
+            + " and a.publishAt > :now)"
+            + " or (:filter = 'featured' and a.status = app.gazette.article.ArticleStatus.PUBLISHED"
+            + " and a.marks.featuredAt is not null))";
 
     @Query("select count(a) from Article a where " + VISIBLE)
     long countVisible(@Param("now") Instant now);
@@ -53,6 +55,21 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update versioned Article a set a.commentsOpen = :open where a.id = :id")
     int updateCommentsOpen(@Param("id") long articleId, @Param("open") boolean open);
+
+    /** Marks an article as the lead or not (no new version: an editor's open page can still save). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Article a set a.marks.leadSince = :since, a.marks.leadUntil = :until where a.id = :id")
+    int updateLead(@Param("id") long articleId, @Param("since") Instant since, @Param("until") Instant until);
+
+    /** A new lead replaces the old: every other article stops being the lead. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Article a set a.marks.leadSince = null, a.marks.leadUntil = null"
+            + " where a.marks.leadSince is not null and a.id <> :id")
+    int clearLeadsBut(@Param("id") long articleId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Article a set a.marks.featuredAt = :since where a.id = :id")
+    int updateFeatured(@Param("id") long articleId, @Param("since") Instant since);
 
     /** Labels with the number of visible articles that carry them, by name; unused labels left out. */
     @Query("select new app.gazette.article.ArticleRepository$LabelTally(l.name, count(a)) from Article a"

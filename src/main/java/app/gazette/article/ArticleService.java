@@ -35,6 +35,7 @@ public class ArticleService {
     private final SlugAliasRepository aliases;
     private final Versioned<List<ArchiveYear>> archiveWidget;
     private final Versioned<List<LabelCount>> labelCounts;
+    private final ArticleNotes notes;
 
     ArticleService(
             ArticleRepository articles,
@@ -43,8 +44,10 @@ public class ArticleService {
             Clock clock,
             ArchiveBuilder archive,
             SlugAliasRepository aliases,
-            ContentVersion contentVersion) {
+            ContentVersion contentVersion,
+            ArticleNotes notes) {
         this.articles = articles;
+        this.notes = notes;
         this.lists = lists;
         this.aliases = aliases;
         this.views = views;
@@ -98,7 +101,7 @@ public class ArticleService {
         return articles.findBySlug(slug)
                 .or(() -> aliases.findBySlug(slug).flatMap(alias -> articles.findById(alias.getArticleId())))
                 .filter(article -> article.isVisibleAt(now))
-                .map(article -> views.full(article, related(article, now)));
+                .map(article -> views.full(article, related(article, now), notes.of(article)));
     }
 
     private List<ArticleListQueries.Related> related(Article article, Instant now) {
@@ -107,8 +110,7 @@ public class ArticleService {
 
     /** The next older and next newer visible articles. */
     public Neighbours neighbours(ArticleView article) {
-        Map<String, ArticleLink> found =
-                lists.neighbours(new Cursor(article.publishAt(), article.id()), clock.instant());
+        var found = lists.neighbours(new Cursor(article.publishAt(), article.id()), clock.instant());
         return new Neighbours(found.get("N"), found.get("O"));
     }
 
@@ -135,8 +137,7 @@ public class ArticleService {
         List<Article> found = lists.older(scope, Cursor.top(now), now, count).stream()
                 .map(ArticleListQueries.Row::article)
                 .toList();
-        Map<Long, List<String>> labels =
-                lists.labelNames(found.stream().map(Article::getId).toList());
+        var labels = lists.labelNames(found.stream().map(Article::getId).toList());
         Map<Long, FeaturedView> featured = views.featured(found);
         return found.stream()
                 .map(article -> views.feed(

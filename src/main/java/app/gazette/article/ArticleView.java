@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * An article as its page shows it; bodyHtml is already sanitised. isoTime and updatedIso are to the
  * whole second for pages; publishAt is exact, for finding the neighbours;
- * featured is null without a picture; updated is the last save's date and time when it came after
- * publishing (see ArticleViews), else null.
+ * featured is null without a picture; updated is the newest note's date and time, or the last save's
+ * when it came after publishing (see ArticleViews), else null; notes are its corrections and updates,
+ * newest first.
  */
 public record ArticleView(
         long id,
@@ -28,4 +29,5 @@ public record ArticleView(
         FeaturedView featured,
         int readingMinutes,
         String updated,
-        List<RelatedStory> related) {}
+        List<RelatedStory> related,
+        List<NoteView> notes) {}

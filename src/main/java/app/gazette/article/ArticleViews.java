@@ -66,7 +66,7 @@ class ArticleViews {
      * The article's page record with its related stories; its own and their pictures come from one
      * library lookup.
      */
-    ArticleView full(Article article, List<ArticleListQueries.Related> related) {
+    ArticleView full(Article article, List<ArticleListQueries.Related> related, List<NoteView> notes) {
         Set<Long> ids = new HashSet<>();
         if (article.featured() != null) {
             ids.add(article.featured().mediaId());
@@ -88,20 +88,24 @@ class ArticleViews {
                 labels(article),
                 article.isCommentsOpen() && !commentsClosedByAge(article),
                 article.authorUsername(),
-                SiteFormats.iso(article.getUpdatedAt()),
+                SiteFormats.iso(article.marks().modifiedAt(article.getUpdatedAt())),
                 article.getPublishAt(),
                 featured(article.featured(), pictures),
                 ReadingTime.minutes(article.getBodyHtml()),
                 updated(article),
-                related.stream().map(story -> related(story, pictures)).toList());
+                related.stream().map(story -> related(story, pictures)).toList(),
+                notes);
     }
 
     /**
      * "Updated" shows the last save when it came more than {@link #UPDATE_GRACE} after publishing: saves
      * are the editor's and restores (title, text, labels, picture); comments, closing comments and label
-     * renames do not change the article's save time. Null when not updated.
+     * renames do not change the article's save time. With notes, the newest note's time. Null when not updated.
      */
     private String updated(Article article) {
+        if (article.marks().notedAt() != null) {
+            return formats.dateTime(article.marks().notedAt());
+        }
         Instant saved = article.getUpdatedAt();
         return saved.isAfter(article.getPublishAt().plus(UPDATE_GRACE)) ? formats.dateTime(saved) : null;
     }
@@ -158,7 +162,7 @@ class ArticleViews {
                 permalink(article),
                 article.authorName(),
                 article.getPublishAt(),
-                article.getUpdatedAt(),
+                article.marks().modifiedAt(article.getUpdatedAt()),
                 labelNames,
                 article.getSummary(),
                 article.getBodyHtml(),

@@ -29,13 +29,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gazette's backup format, version 3 (docs/backup-format.md): the tables it carries, in restore order,
+ * Gazette's backup format, version 4 (docs/backup-format.md): the tables it carries, in restore order,
  * each column with the rules the editor and the forms apply (RowRules adds those across columns).
  */
 final class BackupFormat {
 
     static final String NAME = "gazette-backup";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final String MANIFEST = "manifest.json";
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
     /** The folder of the zip that holds the stored files of pictures, each under its media key. */
@@ -87,7 +87,11 @@ final class BackupFormat {
                     optional("featured_media_id", LONG),
                     optionalText("featured_alt", 300, LINE),
                     optionalText("featured_caption", 1000, TEXT),
-                    optionalText("featured_credit", 300, LINE)),
+                    optionalText("featured_credit", 300, LINE),
+                    optional("noted_at", TIME),
+                    optional("lead_since", TIME),
+                    optional("lead_until", TIME),
+                    optional("featured_at", TIME)),
             50,
             true);
 
@@ -122,6 +126,20 @@ final class BackupFormat {
                             "RESTORED"),
                     optionalText("note", 2000, TEXT)),
             50,
+            true);
+
+    /** Corrections and updates of published articles (version 4). */
+    static final Table ARTICLE_NOTES = new Table(
+            "article_notes",
+            List.of("id"),
+            List.of(
+                    required("id", LONG),
+                    required("article_id", LONG),
+                    oneOf("kind", "CORRECTION", "UPDATE"),
+                    filled("note", 500, TEXT),
+                    required("created_at", TIME),
+                    required("created_by", LONG)),
+            1000,
             true);
 
     static final Table SLUG_ALIASES = new Table(
@@ -200,6 +218,7 @@ final class BackupFormat {
             PictureTables.MEDIA_USAGES,
             ARTICLE_LABELS,
             REVISIONS,
+            ARTICLE_NOTES,
             SLUG_ALIASES,
             OLD_LINKS,
             COMMENTS,
@@ -209,8 +228,11 @@ final class BackupFormat {
     /** Tables added in version 2: a version 1 backup has no file for them and restores them empty. */
     private static final Set<Table> SINCE_VERSION_2 = Set.of(OLD_LINKS, IMPORTED_ITEMS);
 
-    /** Whether a backup of this format version has the table's file (pictures since version 3). */
+    /** Whether a backup of this format version has the table's file (pictures since 3, notes since 4). */
     static boolean carries(int formatVersion, Table table) {
+        if (table == ARTICLE_NOTES) {
+            return formatVersion >= 4;
+        }
         if (PictureTables.ALL.contains(table)) {
             return formatVersion >= 3;
         }

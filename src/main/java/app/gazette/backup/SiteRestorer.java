@@ -40,6 +40,7 @@ class SiteRestorer {
             "old_links",
             "comments",
             "slug_aliases",
+            "article_notes",
             "revisions",
             "article_labels",
             "articles",

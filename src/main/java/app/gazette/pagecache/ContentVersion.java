@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What readers can see, as a version every node shares: a counter in the database that each change
- * to public content bumps in its own transaction, and the time the next scheduled article appears.
+ * to public content bumps in its own transaction, and the time the next scheduled article appears (or
+ * the lead story's time ends).
  * Each node reads it in the background every gazette.content-version.poll-millis (250 ms; 0: no
  * background reads), and a request reads it itself when the last read is over {@link #MAX_AGE_MILLIS}
  * ms old, so a change made on another node shows within that; a change made here, or a scheduled
@@ -35,8 +36,10 @@ public class ContentVersion implements SmartLifecycle {
 
     public static final long MAX_AGE_MILLIS = 500;
     private static final Logger log = LoggerFactory.getLogger(ContentVersion.class);
-    private static final String READ = "SELECT v.version, (SELECT MIN(a.publish_at) FROM articles a"
-            + " WHERE a.status = 'PUBLISHED' AND a.publish_at > ?) FROM content_version v WHERE v.id = 1";
+    private static final String READ = "SELECT v.version, (SELECT MIN(t.at) FROM (SELECT MIN(a.publish_at) AS at"
+            + " FROM articles a WHERE a.status = 'PUBLISHED' AND a.publish_at > ? UNION ALL"
+            + " SELECT MIN(a.lead_until) FROM articles a WHERE a.lead_until > ?) t)"
+            + " FROM content_version v WHERE v.id = 1";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -103,6 +106,7 @@ public class ContentVersion implements SmartLifecycle {
                     OffsetDateTime next = rs.getObject(2, OffsetDateTime.class);
                     return new Key(rs.getLong(1), next == null ? null : next.toInstant());
                 },
+                now.atOffset(ZoneOffset.UTC),
                 now.atOffset(ZoneOffset.UTC));
         last = new Read(key, tick);
         seen.accumulateAndGet(key.version(), Math::max);
@@ -155,7 +159,7 @@ public class ContentVersion implements SmartLifecycle {
         }
     }
 
-    /** The counter and when the next scheduled article appears (null: none is scheduled). */
+    /** The counter and when the next scheduled article appears or a lead ends (null: neither is due). */
     public record Key(long version, Instant nextPublish) {}
 
     private record Read(Key key, long at) {}

@@ -69,7 +69,7 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers("/admin/comments/**", "/admin/articles/*/comments/**")
                         .hasAnyRole(ADMIN, EDITOR)
-                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/return")
+                        .requestMatchers(HttpMethod.POST, "/admin/articles/*/return", "/admin/articles/*/front-page")
                         .hasAnyRole(ADMIN, EDITOR)
                         .anyRequest()
                         .hasAnyRole(ADMIN, EDITOR, AUTHOR, CONTRIBUTOR))

@@ -48,7 +48,7 @@ class ArticlePageRecordTest {
 
     @Test
     void aSaveMoreThanTenMinutesAfterPublishingShowsAsUpdated() {
-        ArticleView view = views.full(savedAt("2019-02-10T08:00:00Z"), List.of());
+        ArticleView view = views.full(savedAt("2019-02-10T08:00:00Z"), List.of(), List.of());
 
         assertThat(view.updated()).isEqualTo("Sunday 10 February 2019, 08:00");
         assertThat(view.updatedIso()).isEqualTo("2019-02-10T08:00:00Z");
@@ -56,9 +56,11 @@ class ArticlePageRecordTest {
 
     @Test
     void savesBeforeOrJustAfterPublishingAreNotUpdates() {
-        assertThat(views.full(savedAt("2019-02-09T10:10:00Z"), List.of()).updated())
+        assertThat(views.full(savedAt("2019-02-09T10:10:00Z"), List.of(), List.of())
+                        .updated())
                 .isNull();
-        assertThat(views.full(savedAt("2019-02-01T10:00:00Z"), List.of()).updated())
+        assertThat(views.full(savedAt("2019-02-01T10:00:00Z"), List.of(), List.of())
+                        .updated())
                 .as("written before a scheduled time")
                 .isNull();
     }
@@ -68,7 +70,7 @@ class ArticlePageRecordTest {
         Article article = ArticleViewsTest.withId(1, TestArticles.published(ada, "tide", PUBLISHED));
         article.write("Tide", null, "", new RenderedBody(ReadingTimeTest.words(700), "", List.of()), NOW);
 
-        assertThat(views.full(article, List.of()).readingMinutes()).isEqualTo(3);
+        assertThat(views.full(article, List.of(), List.of()).readingMinutes()).isEqualTo(3);
     }
 
     @Test
@@ -90,7 +92,7 @@ class ArticlePageRecordTest {
                         new FeaturedImage(99L, "x", null, null)),
                 new ArticleListQueries.Related("Plain", "/2019/02/plain", Instant.parse("2019-02-06T10:00:00Z"), null));
 
-        ArticleView view = views.full(article, related);
+        ArticleView view = views.full(article, related, List.of());
 
         assertThat(library.lookups()).isEqualTo(1);
         assertThat(view.featured().alt()).isEqualTo("Quay");
@@ -106,7 +108,7 @@ class ArticlePageRecordTest {
     void anArticleWithoutPicturesNeverAsksTheLibrary() {
         Article article = ArticleViewsTest.withId(1, TestArticles.published(ada, "tide", PUBLISHED));
 
-        views.full(article, List.of(new ArticleListQueries.Related("Plain", "/2019/02/plain", NOW, null)));
+        views.full(article, List.of(new ArticleListQueries.Related("Plain", "/2019/02/plain", NOW, null)), List.of());
 
         assertThat(library.lookups()).isZero();
     }

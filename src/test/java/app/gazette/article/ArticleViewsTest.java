@@ -99,9 +99,11 @@ class ArticleViewsTest {
     void commentsStayOpenForNDaysAfterPublishing() {
         closeAfter(10);
 
-        assertThat(views.full(publishedAt("2019-02-09T10:00:00Z"), List.of()).commentsOpen())
+        assertThat(views.full(publishedAt("2019-02-09T10:00:00Z"), List.of(), List.of())
+                        .commentsOpen())
                 .isTrue();
-        assertThat(views.full(publishedAt("2019-02-09T09:59:59Z"), List.of()).commentsOpen())
+        assertThat(views.full(publishedAt("2019-02-09T09:59:59Z"), List.of(), List.of())
+                        .commentsOpen())
                 .isFalse();
     }
 
@@ -109,7 +111,8 @@ class ArticleViewsTest {
     void zeroDaysNeverCloses() {
         closeAfter(0);
 
-        assertThat(views.full(publishedAt("2001-01-01T00:00:00Z"), List.of()).commentsOpen())
+        assertThat(views.full(publishedAt("2001-01-01T00:00:00Z"), List.of(), List.of())
+                        .commentsOpen())
                 .isTrue();
     }
 
@@ -119,7 +122,7 @@ class ArticleViewsTest {
         Article closed = publishedAt("2019-02-18T00:00:00Z");
         closed.openComments(false);
 
-        assertThat(views.full(closed, List.of()).commentsOpen()).isFalse();
+        assertThat(views.full(closed, List.of(), List.of()).commentsOpen()).isFalse();
     }
 
     @Test
@@ -127,7 +130,7 @@ class ArticleViewsTest {
         closeAfter(0);
         Article article = publishedAt("2019-02-09T10:00:00.123456Z");
 
-        ArticleView view = views.full(article, List.of());
+        ArticleView view = views.full(article, List.of(), List.of());
 
         assertThat(view.isoTime()).isEqualTo("2019-02-09T10:00:00Z");
         assertThat(view.publishAt()).isEqualTo(Instant.parse("2019-02-09T10:00:00.123456Z"));

@@ -79,7 +79,7 @@ class BackupRefusalTest {
                 new Case(
                         "newer format",
                         "backup.error.newerFormat",
-                        manifest("\"formatVersion\":3", "\"formatVersion\":4")),
+                        manifest("\"formatVersion\":4", "\"formatVersion\":5")),
                 new Case("newer schema", "backup.error.newerSchema", entries -> {
                     String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
                     entries.put(

@@ -150,8 +150,15 @@ class BackupRoundTripTest {
 
     @Test
     void aVersionOneBackupRestoresWithNoOldLinksImportRecordsOrPictures() throws IOException {
-        Path backup =
-                olderVersion(export(true), 1, "old_links", "imported_items", "media", "media_files", "media_usages");
+        Path backup = olderVersion(
+                export(true),
+                1,
+                "old_links",
+                "imported_items",
+                "media",
+                "media_files",
+                "media_usages",
+                "article_notes");
         site.firstStart("hash");
 
         RestoreSummary summary = backups.restore(backup, ADMIN, false);
@@ -166,7 +173,7 @@ class BackupRoundTripTest {
 
     @Test
     void aVersionTwoBackupRestoresWithoutPictures() throws IOException {
-        Path backup = olderVersion(export(true), 2, "media", "media_files", "media_usages");
+        Path backup = olderVersion(export(true), 2, "media", "media_files", "media_usages", "article_notes");
         site.firstStart("hash");
 
         backups.restore(backup, ADMIN, false);
@@ -176,6 +183,33 @@ class BackupRoundTripTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM media", Long.class))
                 .isZero();
         assertThat(site.pictures().files()).isEmpty();
+    }
+
+    @Test
+    void aVersionThreeBackupRestoresWithoutNotesOrFrontPageMarks() throws IOException {
+        Path backup = export(true);
+        Map<String, byte[]> entries = new LinkedHashMap<>(TestZips.entries(Files.readAllBytes(backup)));
+        String articles = new String(entries.get("articles.jsonl"), StandardCharsets.UTF_8);
+        String older = articles.replaceAll(",\"(noted_at|lead_since|lead_until|featured_at)\":(null|\"[^\"]*\")", "");
+        assertThat(older).isNotEqualTo(articles).doesNotContain("noted_at");
+        entries.put("articles.jsonl", older.getBytes(StandardCharsets.UTF_8));
+        entries.remove("article_notes.jsonl");
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"formatVersion\":\\d+", "\"formatVersion\":3")
+                .replaceAll(",?\"article_notes\":\\d+", "");
+        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        Files.write(backup, TestZips.zip(entries));
+        site.firstStart("hash");
+
+        RestoreSummary summary = backups.restore(backup, ADMIN, false);
+
+        assertThat(summary.articles()).isEqualTo(40);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_notes", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM articles WHERE noted_at IS NOT NULL OR featured_at IS NOT NULL",
+                        Long.class))
+                .isZero();
     }
 
     @Test

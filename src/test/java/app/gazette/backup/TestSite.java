@@ -71,6 +71,7 @@ final class TestSite {
                 "old_links",
                 "comments",
                 "slug_aliases",
+                "article_notes",
                 "revisions",
                 "article_labels",
                 "articles",
@@ -138,6 +139,9 @@ final class TestSite {
                     line(cut(inputs.get(i + 3), 2000)),
                     2,
                     at(i));
+            if (status.equals("PUBLISHED") && i % 3 != 0) {
+                notes(i, inputs);
+            }
             if (i % 5 == 0) {
                 jdbc.update(
                         "INSERT INTO slug_aliases (slug, article_id, created_at) VALUES (?, ?, ?)",
@@ -170,6 +174,23 @@ final class TestSite {
                 "cheap pills\ncasino\n" + lines(cut(inputs.get(42), 1000)),
                 "Gazette\n" + line(cut(inputs.get(43), 100)),
                 at(99));
+    }
+
+    /** A correction and (on some) an update, with the article's newest note's time, lead and featured marks. */
+    private void notes(int article, List<String> inputs) {
+        String insert =
+                "INSERT INTO article_notes (article_id, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)";
+        jdbc.update(insert, article, "CORRECTION", lines(cut(inputs.get(article + 5), 500)), at(article + 10), 2);
+        if (article % 2 == 0) {
+            jdbc.update(insert, article, "UPDATE", lines(cut(inputs.get(article + 6), 500)), at(article + 20), 5);
+        }
+        jdbc.update(
+                "UPDATE articles SET noted_at = ?, lead_since = ?, lead_until = ?, featured_at = ? WHERE id = ?",
+                at(article + (article % 2 == 0 ? 20 : 10)),
+                article == 5 ? at(30) : null,
+                article == 5 ? at(400 * 86400) : null,
+                article % 4 == 1 ? at(article + 30) : null,
+                article);
     }
 
     /** One comment per corpus entry; every third replies to the one before, or (once) to a later one. */

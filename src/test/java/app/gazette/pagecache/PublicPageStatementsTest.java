@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticleService;
 import app.gazette.article.EditAction;
 import app.gazette.article.FeaturedDraft;
+import app.gazette.article.FrontPage;
+import app.gazette.article.FrontPageChoice;
 import app.gazette.comment.CommentService;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,12 @@ class PublicPageStatementsTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    FrontPage frontPage;
+
+    @Autowired
+    ArticleService articles;
 
     String month;
 
@@ -122,6 +132,22 @@ class PublicPageStatementsTest {
                 .isLessThanOrEqualTo(MAX_STATEMENTS);
         assertThat(statements("/search?q=sunny")).isLessThanOrEqualTo(MAX_STATEMENTS);
         assertThat(statements("/label/Sunlabel/feed.atom")).isLessThanOrEqualTo(MAX_STATEMENTS);
+    }
+
+    @Test
+    void theHomePageWithALeadAndFeaturedStoriesStaysWithinTheBudget() throws Exception {
+        long lead = editor.create(draft("Lead day", List.of("Leadlabel")), EditAction.PUBLISH, "admin");
+        frontPage.mark(lead, new FrontPageChoice(true, null, true));
+        for (String title : List.of("Sunny day", "Busy day")) {
+            frontPage.mark(
+                    articles.findVisible(title.toLowerCase(Locale.ROOT).replace(' ', '-'))
+                            .orElseThrow()
+                            .id(),
+                    new FrontPageChoice(false, null, true));
+        }
+
+        assertThat(statements("/")).isLessThanOrEqualTo(MAX_STATEMENTS);
+        assertThat(new Browser(port).get("/").body()).contains("Lead day", "class=\"featured-strip\"");
     }
 
     @Test

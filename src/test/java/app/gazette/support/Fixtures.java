@@ -31,6 +31,7 @@ public final class Fixtures {
                 null,
                 4,
                 "Sunday 10 February 2019, 08:00",
+                List.of(),
                 List.of());
     }
 
@@ -55,7 +56,8 @@ public final class Fixtures {
                 null,
                 open.readingMinutes(),
                 open.updated(),
-                open.related());
+                open.related(),
+                open.notes());
     }
 
     public static ArticleSummaryView summary(long id, String title, LocalDate day, long comments) {

@@ -4,8 +4,10 @@ import app.gazette.api.keys.ContentKeys;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleCatalog;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticleNotes;
 import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
+import app.gazette.article.FrontPage;
 import app.gazette.article.OldLinks;
 import app.gazette.article.RevisionService;
 import app.gazette.article.ShareLinks;
@@ -88,6 +90,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @MockitoBean(
         types = {
             ArticleService.class,
+            ArticleNotes.class,
+            FrontPage.class,
             LabelService.class,
             CommentService.class,
             ArticleAdmin.class,

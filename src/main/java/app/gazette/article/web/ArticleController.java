@@ -4,6 +4,7 @@ import app.gazette.article.ArticlePages;
 import app.gazette.article.ArticleService;
 import app.gazette.article.ArticleView;
 import app.gazette.article.Cursor;
+import app.gazette.article.FrontPage;
 import app.gazette.article.OldLinks;
 import app.gazette.shared.NotFoundException;
 import app.gazette.shared.web.PublicPage;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The home page, year and month archives, and article pages. */
+/** The home page (its first page led by the lead story and the featured strip), year and month archives, and article pages. */
 @Controller
 @PublicPage
 class ArticleController {
@@ -30,14 +31,17 @@ class ArticleController {
     private final ArticlePages pages;
     private final SettingsService settings;
     private final OldLinks oldLinks;
+    private final FrontPage frontPage;
 
     ArticleController(
             ArticleService articles,
             ArticleLists lists,
             ArticlePages pages,
             SettingsService settings,
-            OldLinks oldLinks) {
+            OldLinks oldLinks,
+            FrontPage frontPage) {
         this.articles = articles;
+        this.frontPage = frontPage;
         this.oldLinks = oldLinks;
         this.lists = lists;
         this.pages = pages;
@@ -52,6 +56,9 @@ class ArticleController {
             Model model) {
         var list = articles.newest(
                 ArticleLists.position(before, after, page), settings.current().pageSize());
+        if (before == null && after == null && page <= 1) {
+            model.addAttribute("front", frontPage.current());
+        }
         return lists.show(model, list, null, null, "/");
     }
 

@@ -4,6 +4,8 @@ import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.FeaturedDraft;
 import app.gazette.article.Labels;
+import app.gazette.article.NoteDraft;
+import app.gazette.article.NoteKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +15,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-/** The article editor. publishAt is the browser's datetime-local value, in the site's time zone. */
+/**
+ * The article editor. publishAt is the browser's datetime-local value, in the site's time zone;
+ * noteKind (blank, CORRECTION or UPDATE) and note: a note to keep with a save of a published article.
+ */
 public record ArticleForm(
         Long version,
 
@@ -58,13 +63,20 @@ public record ArticleForm(
 
         @Size(max = 300, message = "{article.featuredCredit.size}")
         @Pattern(regexp = SINGLE_LINE, message = "{form.controlCharacters}")
-        String featuredCredit) {
+        String featuredCredit,
+
+        @Pattern(regexp = "|CORRECTION|UPDATE", message = "{article.noteKind.invalid}")
+        String noteKind,
+
+        @Size(max = 500, message = "{article.note.size}")
+        @Pattern(regexp = MULTI_LINE, message = "{form.controlCharacters}")
+        String note) {
 
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
     static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
     static ArticleForm blank() {
-        return new ArticleForm(null, "", "", "", "", "", "", true, null, "", "", "");
+        return new ArticleForm(null, "", "", "", "", "", "", true, null, "", "", "", "", "");
     }
 
     static ArticleForm of(ArticleEdit edit) {
@@ -82,7 +94,9 @@ public record ArticleForm(
                 edit.featuredId(),
                 edit.featuredAlt(),
                 edit.featuredCaption(),
-                edit.featuredCredit());
+                edit.featuredCredit(),
+                "",
+                "");
     }
 
     /** The same text on top of another version: saving it then overwrites that version knowingly. */
@@ -99,7 +113,9 @@ public record ArticleForm(
                 featuredId,
                 featuredAlt,
                 featuredCaption,
-                featuredCredit);
+                featuredCredit,
+                noteKind,
+                note);
     }
 
     /** @throws DateTimeParseException when publishAt names no real time (say, 31 February) */
@@ -115,6 +131,9 @@ public record ArticleForm(
                 Labels.split(labels),
                 at,
                 Boolean.TRUE.equals(commentsOpen),
-                new FeaturedDraft(featuredId, featuredAlt, featuredCaption, featuredCredit));
+                new FeaturedDraft(featuredId, featuredAlt, featuredCaption, featuredCredit),
+                noteKind == null || noteKind.isBlank()
+                        ? NoteDraft.NONE
+                        : new NoteDraft(NoteKind.valueOf(noteKind), note));
     }
 }

@@ -3,6 +3,7 @@ package app.gazette.article.web;
 import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.EditConflictException;
+import app.gazette.article.FrontPage;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
 import app.gazette.shared.SiteFormats;
@@ -14,7 +15,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the editor's model: the form, what is known of the saved article, label suggestions. */
+/** Fills the editor's model: the form, what is known of the saved article, label suggestions, its front-page marks. */
 @Component
 public class EditorPage {
 
@@ -25,9 +26,11 @@ public class EditorPage {
 
     private final SiteFormats formats;
     private final MediaLibrary library;
+    private final FrontPage frontPage;
 
-    EditorPage(ArticleAdmin admin, SiteFormats formats, MediaLibrary library) {
+    EditorPage(ArticleAdmin admin, SiteFormats formats, MediaLibrary library, FrontPage frontPage) {
         this.admin = admin;
+        this.frontPage = frontPage;
         this.formats = formats;
         this.library = library;
     }
@@ -47,6 +50,9 @@ public class EditorPage {
         model.addAttribute("publishAtReads", reads(form.publishAt()));
         model.addAttribute("pictures", pictures(form.featuredId()));
         model.addAttribute("preview", previewMarkdown == null ? null : admin.preview(previewMarkdown));
+        if (saved != null && !model.containsAttribute("frontPageForm")) {
+            model.addAttribute("frontPageForm", FrontPageForm.of(frontPage.choiceOf(saved.id()), formats.zone()));
+        }
         return VIEW;
     }
 

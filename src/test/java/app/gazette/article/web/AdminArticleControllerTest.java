@@ -118,7 +118,15 @@ class AdminArticleControllerTest {
         given(admin.list(AdminFilter.SCHEDULED, "bud", 1, "ada"))
                 .willReturn(new PageView<>(
                         List.of(new ArticleRow(
-                                7, "Budget", ArticleState.SCHEDULED, "Sunday 10 February 2019, 08:00", "Ada", 4, null)),
+                                7,
+                                "Budget",
+                                ArticleState.SCHEDULED,
+                                "Sunday 10 February 2019, 08:00",
+                                "Ada",
+                                4,
+                                null,
+                                true,
+                                false)),
                         1,
                         1));
 
@@ -130,7 +138,9 @@ class AdminArticleControllerTest {
                 .getContentAsString();
 
         assertThat(html)
-                .contains("Budget", "Scheduled", "Sunday 10 February 2019, 08:00", "Ada", "/admin/articles/7/edit");
+                .contains("Budget", "Scheduled", "Sunday 10 February 2019, 08:00", "Ada", "/admin/articles/7/edit")
+                .contains("mark-lead")
+                .doesNotContain("mark-featured");
     }
 
     @Test

@@ -50,7 +50,8 @@ class DashboardControllerTest {
     void dashboardCountsArticlesAndPendingCommentsAndLinksTheLatest() throws Exception {
         given(articles.counts("ada")).willReturn(new Counts(12, 2, 3, 1));
         given(articles.latestDrafts(5, "ada"))
-                .willReturn(List.of(new ArticleRow(7, "Budget draft", ArticleState.DRAFT, "", "Ada", 0, null)));
+                .willReturn(List.of(
+                        new ArticleRow(7, "Budget draft", ArticleState.DRAFT, "", "Ada", 0, null, false, false)));
         given(comments.pendingCount()).willReturn(4L);
         given(comments.latest(5))
                 .willReturn(List.of(new ModeratedComment(
