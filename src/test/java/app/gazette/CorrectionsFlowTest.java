@@ -54,7 +54,7 @@ class CorrectionsFlowTest {
         long id = editor.create(draft("Harbour toll rises", published, NoteDraft.NONE), EditAction.PUBLISH, "admin");
         editor.update(
                 id,
-                admin.edit(id).version(),
+                admin.edit(id, "admin").version(),
                 draft(
                         "Harbour toll rises",
                         null,
@@ -62,7 +62,7 @@ class CorrectionsFlowTest {
                 EditAction.SAVE,
                 "admin");
         Instant noted = jdbc.queryForObject("SELECT noted_at FROM articles WHERE id = ?", Instant.class, id);
-        String permalink = admin.edit(id).permalink();
+        String permalink = admin.edit(id, "admin").permalink();
         Browser reader = new Browser(port);
 
         String page = reader.get(permalink).body();

@@ -134,7 +134,7 @@ class EveryPageTypeIsValidHtmlTest {
                 EditAction.PUBLISH,
                 "admin");
         for (NoteKind kind : NoteKind.values()) {
-            ArticleEdit saved = admin.edit(id);
+            ArticleEdit saved = admin.edit(id, "admin");
             editor.update(
                     id,
                     saved.version(),
@@ -152,7 +152,7 @@ class EveryPageTypeIsValidHtmlTest {
                     "admin");
         }
         frontPage.mark(id, new FrontPageChoice(true, null, true));
-        return admin.edit(id).permalink();
+        return admin.edit(id, "admin").permalink();
     }
 
     @Test

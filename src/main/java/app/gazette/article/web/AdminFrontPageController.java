@@ -7,6 +7,7 @@ import app.gazette.shared.SiteFormats;
 import app.gazette.shared.web.AdminPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,8 @@ class AdminFrontPageController {
             BindingResult errors,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Principal me) {
         if (!errors.hasErrors()) {
             try {
                 frontPage.mark(id, form.choice(formats.zone()));
@@ -53,7 +55,7 @@ class AdminFrontPageController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        var saved = admin.edit(id);
-        return page.show(model, ArticleForm.of(saved), saved, null);
+        var saved = admin.edit(id, me.getName());
+        return page.show(model, ArticleForm.of(saved), saved, null, me.getName());
     }
 }

@@ -19,7 +19,9 @@ import app.gazette.article.ArticleAdmin;
 import app.gazette.article.ArticleAdmin.ArticleEdit;
 import app.gazette.article.ArticleDraft;
 import app.gazette.article.ArticleEditor;
+import app.gazette.article.ArticlePolicy;
 import app.gazette.article.ArticleState;
+import app.gazette.article.ArticleStatus;
 import app.gazette.article.EditAction;
 import app.gazette.article.FrontPage;
 import app.gazette.article.FrontPageChoice;
@@ -28,6 +30,7 @@ import app.gazette.article.NoteKind;
 import app.gazette.article.TestConflicts;
 import app.gazette.shared.SiteFormats;
 import app.gazette.support.WebSliceTest;
+import app.gazette.user.Role;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -61,7 +64,9 @@ class CorrectionsAndFrontPageFormsTest {
             null,
             "",
             "",
-            "");
+            "",
+            ArticlePolicy.rights(Role.EDITOR, true, ArticleStatus.PUBLISHED),
+            null);
 
     @Autowired
     MockMvc mvc;
@@ -80,7 +85,7 @@ class CorrectionsAndFrontPageFormsTest {
 
     @BeforeEach
     void saved() {
-        given(admin.edit(7)).willReturn(PUBLISHED);
+        given(admin.edit(eq(7L), anyString())).willReturn(PUBLISHED);
         given(admin.labelNames()).willReturn(List.of());
     }
 
