@@ -11,5 +11,21 @@ public enum ArticleChange {
     REVISION_RESTORED,
     TRASHED,
     RESTORED,
-    DELETED
+    DELETED;
+
+    /** What saving a new article with this button did. */
+    static ArticleChange ofNew(EditAction action) {
+        return action == EditAction.SAVE ? CREATED : of(action);
+    }
+
+    /** What saving an article with this button did. */
+    static ArticleChange of(EditAction action) {
+        return switch (action) {
+            case SAVE -> SAVED;
+            case SUBMIT -> SUBMITTED;
+            case PUBLISH -> PUBLISHED;
+            case SCHEDULE -> SCHEDULED;
+            case UNPUBLISH -> UNPUBLISHED;
+        };
+    }
 }

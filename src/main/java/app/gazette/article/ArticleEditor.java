@@ -9,6 +9,7 @@ import app.gazette.user.UserDirectory;
 import app.gazette.user.UserView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ public class ArticleEditor {
         pictures.recordUses(article);
         revisions.record(
                 article, user, now, RevisionAction.of(action, ArticleStatus.DRAFT, article.isScheduledAt(now)), null);
-        announce(article, created(action), false, now);
+        announce(article, ArticleChange.ofNew(action), false, now);
         return article.getId();
     }
 
@@ -112,7 +113,7 @@ public class ArticleEditor {
         }
         pictures.recordUses(article);
         revisions.record(article, user, now, RevisionAction.of(action, before, article.isScheduledAt(now)), null);
-        announce(article, changed(action), liveBefore, now);
+        announce(article, ArticleChange.of(action), liveBefore, now);
     }
 
     /** An editor gives a submitted article back to its writer, as a draft, with a note on what to change. */
@@ -146,50 +147,33 @@ public class ArticleEditor {
     }
 
     public void trash(long id, String username) {
-        Article article = find(id);
-        allowed(article, username, ArticlePolicy.Act.TRASH);
-        Instant now = clock.instant();
-        boolean liveBefore = article.isVisibleAt(now);
-        article.trash();
-        announce(article, ArticleChange.TRASHED, liveBefore, now);
+        step(id, username, ArticlePolicy.Act.TRASH, ArticleChange.TRASHED, Article::trash);
     }
 
     public void restoreFromTrash(long id, String username) {
-        Article article = find(id);
-        allowed(article, username, ArticlePolicy.Act.RESTORE);
-        Instant now = clock.instant();
-        boolean liveBefore = article.isVisibleAt(now);
-        article.restore();
-        announce(article, ArticleChange.RESTORED, liveBefore, now);
+        step(id, username, ArticlePolicy.Act.RESTORE, ArticleChange.RESTORED, Article::restore);
     }
 
     public void delete(long id, String username) {
+        step(id, username, ArticlePolicy.Act.DELETE, ArticleChange.DELETED, article -> {
+            articles.delete(article);
+            pictures.forget(id);
+        });
+    }
+
+    /** One step in an article's life that the member may take, announced with what readers saw before. */
+    private void step(long id, String username, ArticlePolicy.Act act, ArticleChange change, Consumer<Article> step) {
         Article article = find(id);
-        allowed(article, username, ArticlePolicy.Act.DELETE);
+        allowed(article, username, act);
         Instant now = clock.instant();
         boolean liveBefore = article.isVisibleAt(now);
-        articles.delete(article);
-        pictures.forget(id);
-        announce(article, ArticleChange.DELETED, liveBefore, now);
+        step.accept(article);
+        announce(article, change, liveBefore, now);
     }
 
     private void announce(Article article, ArticleChange change, boolean liveBefore, Instant now) {
         events.publishEvent(ArticleChanged.of(article, change, liveBefore, now));
         events.publishEvent(new PublicContentChanged("article"));
-    }
-
-    private static ArticleChange created(EditAction action) {
-        return action == EditAction.SAVE ? ArticleChange.CREATED : changed(action);
-    }
-
-    private static ArticleChange changed(EditAction action) {
-        return switch (action) {
-            case SAVE -> ArticleChange.SAVED;
-            case SUBMIT -> ArticleChange.SUBMITTED;
-            case PUBLISH -> ArticleChange.PUBLISHED;
-            case SCHEDULE -> ArticleChange.SCHEDULED;
-            case UNPUBLISH -> ArticleChange.UNPUBLISHED;
-        };
     }
 
     private void apply(Article article, ArticleDraft draft, EditAction action, Instant now) {

@@ -4,73 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gazette.pagecache.ContentVersion;
-import app.gazette.pagecache.PublicContentChanged;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Settings live in one row: created on first read, changed by admins, seen by every node. */
-@DataJpaTest
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@EnableConfigurationProperties(GazetteProperties.class)
-@Import(SettingsServiceTest.Config.class)
-class SettingsServiceTest {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2019-02-09T10:15:00Z"), ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    SiteSettingsRepository repository;
-
-    @Autowired
-    GazetteProperties properties;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final AtomicLong nanos = new AtomicLong();
-
-    SettingsService node() {
-        ContentVersion version = new ContentVersion(jdbc, clock, nanos::get, 0);
-        return new SettingsService(repository, properties, transactions, clock, version, event -> {
-            if (event instanceof PublicContentChanged changed) {
-                version.on(changed);
-            }
-        });
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        repository.deleteAll();
-    }
+class SettingsServiceTest extends SettingsNodes {
 
     @Test
     void firstReadStoresTheConfiguredValues() {
