@@ -94,6 +94,7 @@ class AuditListenersTest {
         assertThat(lines())
                 .containsExactlyInAnyOrder(
                         "ada article.created #12 'Harbour' 203.0.113.5",
+                        "ada article.submitted #12 'Harbour' 203.0.113.5",
                         "ada article.published #12 'Harbour' 203.0.113.5",
                         "ada article.scheduled #12 'Harbour' 203.0.113.5",
                         "ada article.unpublished #12 'Harbour' 203.0.113.5",
