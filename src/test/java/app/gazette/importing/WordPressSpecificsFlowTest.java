@@ -101,8 +101,7 @@ class WordPressSpecificsFlowTest {
         steps.importing(FERRY);
 
         String home = new Browser(port).get("/").body();
-        assertThat(home.substring(home.indexOf("class=\"featured-strip\"")))
-                .contains("Ferry timetable for the winter");
+        assertThat(home.substring(home.indexOf("class=\"featured-strip\""))).contains("Ferry timetable for the winter");
         assertThat(jdbc.queryForList(
                         "SELECT a.title FROM articles a JOIN imported_items i ON i.article_id = a.id "
                                 + "WHERE a.featured_at IS NOT NULL",
