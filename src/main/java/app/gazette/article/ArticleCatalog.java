@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Visible articles for programs (the Content API): pages by label, author and publish time in
+ * Visible articles for programs (the Content API): pages by label, author, publish time and the
+ * featured mark in
  * several orders, one by id or slug, and the authors. A page costs four statements whatever its
  * size: its articles with their authors, the count, their labels and their pictures.
  */
@@ -71,6 +72,9 @@ public class ArticleCatalog {
         if (query.publishedAfter() != null) {
             where.append(" and a.publishAt > :after");
             parameters.put("after", query.publishedAfter());
+        }
+        if (query.featured() != null) {
+            where.append(query.featured() ? " and a.marks.featuredAt is not null" : " and a.marks.featuredAt is null");
         }
         String jpql = from + where.toString();
         TypedQuery<Article> rows =
@@ -136,7 +140,8 @@ public class ArticleCatalog {
                         article.getSummary(),
                         article.getBodyHtml(),
                         names.getOrDefault(article.getId(), List.of()),
-                        featured.get(article.getId())))
+                        featured.get(article.getId()),
+                        article.marks().featuredAt() != null))
                 .toList();
     }
 }

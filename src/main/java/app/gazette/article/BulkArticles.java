@@ -44,7 +44,8 @@ public class BulkArticles {
     /**
      * One article: the slug is made free from {@code baseSlug}; no publishAt is a draft; old paths
      * are addresses on another site (see {@link OldLinks#normalize}); an excerpt (null: none) is
-     * also the summary, as an editor's is.
+     * also the summary, as an editor's is; featuredAt (null: not featured) is the featured mark
+     * {@link FrontPage} sets, for published entries only.
      */
     public record Entry(
             String baseSlug,
@@ -59,7 +60,15 @@ public class BulkArticles {
             long authorId,
             Collection<Long> labelIds,
             List<String> oldPaths,
-            boolean commentsOpen) {}
+            boolean commentsOpen,
+            Instant featuredAt) {
+
+        public Entry {
+            if (featuredAt != null && publishAt == null) {
+                throw new IllegalArgumentException("only a published article is featured");
+            }
+        }
+    }
 
     /** Writes batches of articles; not for use by two threads. */
     public final class Writer {
@@ -81,7 +90,7 @@ public class BulkArticles {
                     jdbc,
                     "INSERT INTO articles (slug, title, excerpt, summary, "
                             + "body_markdown, body_html, status, publish_at, publish_month, created_at, updated_at, version, "
-                            + "author_id, comments_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                            + "author_id, comments_open, featured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                     rows);
             labelAndLink(entries, ids);
             return ids;
@@ -102,7 +111,8 @@ public class BulkArticles {
                 entry.createdAt(),
                 entry.updatedAt(),
                 entry.authorId(),
-                entry.commentsOpen()
+                entry.commentsOpen(),
+                Rows.nullable(Types.TIMESTAMP_WITH_TIMEZONE, entry.featuredAt())
             };
         }
 

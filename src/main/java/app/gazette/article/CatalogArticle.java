@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A visible article as programs read it (the Content API): bodyHtml is already sanitised, excerpt is
- * the editor's or one made from the body, labels are names, featured may be null.
+ * the editor's or one made from the body, labels are names, featured (its picture) may be null,
+ * onFrontPage is the editors' featured mark.
  */
 public record CatalogArticle(
         long id,
@@ -19,7 +20,8 @@ public record CatalogArticle(
         String excerpt,
         String bodyHtml,
         List<String> labels,
-        FeaturedView featured) {
+        FeaturedView featured,
+        boolean onFrontPage) {
 
     public CatalogArticle {
         labels = List.copyOf(labels);

@@ -4,14 +4,15 @@ import java.time.Instant;
 
 /**
  * Which visible articles a program asks for: a label's (by name, any case) and an author's (by
- * login), published strictly before and after instants (each may be null), in an order, a page
- * (from 1) of {@code limit}.
+ * login), published strictly before and after instants, featured or not (each may be null: any),
+ * in an order, a page (from 1) of {@code limit}.
  */
 public record CatalogQuery(
         String label,
         String author,
         Instant publishedBefore,
         Instant publishedAfter,
+        Boolean featured,
         Order order,
         int page,
         int limit) {

@@ -6,6 +6,7 @@ import app.gazette.importing.ImportFinished;
 import app.gazette.importing.ImportStarted;
 import app.gazette.media.MediaDeleted;
 import app.gazette.site.SettingsChanged;
+import app.gazette.user.TwoFactorChanged;
 import app.gazette.user.UserAccountChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,23 @@ class AuditListeners {
             case PASSWORD_CHANGED -> AuditAction.USER_PASSWORD_CHANGED;
         };
         trail.record(action, "'" + changed.username() + "' (" + changed.role() + ")");
+    }
+
+    /** A recovery code is spent at sign-in, before anyone is fully signed in: it is the member's. */
+    @EventListener
+    void on(TwoFactorChanged changed) {
+        switch (changed.change()) {
+            case ENABLED -> trail.record(AuditAction.TWO_FACTOR_ENABLED, "'" + changed.username() + "'");
+            case DISABLED -> trail.record(AuditAction.TWO_FACTOR_DISABLED, "'" + changed.username() + "'");
+            case RECOVERY_CODE_USED ->
+                trail.record(
+                        changed.username(),
+                        AuditAction.TWO_FACTOR_RECOVERY_CODE_USED,
+                        "'" + changed.username() + "'",
+                        AuditTrail.currentAddress());
+            case REQUIRED_FOR_STAFF -> trail.record(AuditAction.TWO_FACTOR_REQUIRED, "all staff");
+            case NOT_REQUIRED_FOR_STAFF -> trail.record(AuditAction.TWO_FACTOR_NOT_REQUIRED, "all staff");
+        }
     }
 
     @EventListener

@@ -2,7 +2,8 @@
  * The audit log (table {@code audit_log}): who did what in the newsroom, when and from which
  * address, shared by every node — article publishing, scheduling, unpublishing, trash, restore and
  * delete; sign-ins (failed ones too) and sign-outs; accounts created, given a role, enabled,
- * disabled or given a password; settings; imports; restores; deleted pictures. Kept for
+ * disabled or given a password; two-factor sign-in turned on or off, recovery codes used, and its
+ * requirement of staff; settings; imports; restores; deleted pictures. Kept for
  * {@code gazette.audit.retention} (a daily cleanup on one node), read on the admins' page
  * {@code /admin/audit}.
  *

@@ -153,7 +153,8 @@ final class PostWriter {
                 authors.idOf(post.author()),
                 labels.idsOf(post.labels(), MAX_LABELS_PER_POST),
                 paths,
-                !post.commentsClosed());
+                !post.commentsClosed(),
+                post.sticky() && published ? publishAt : null);
     }
 
     private static String decoded(String text) {

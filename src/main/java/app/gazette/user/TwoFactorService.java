@@ -3,12 +3,14 @@ package app.gazette.user;
 import app.gazette.security.LoginGuard;
 import app.gazette.security.LoginLock;
 import app.gazette.shared.NotFoundException;
+import app.gazette.user.TwoFactorChanged.Change;
 import app.gazette.user.TwoFactorRefused.Reason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for all staff". Kept in the database, so every node agrees: a code's time-step is claimed by a
  * conditional update (a code used once is refused after, on any node), a recovery code likewise.
  * Wrong sign-in codes count in the sign-in lock ({@link LoginGuard}) of that login and address; a
- * refusal keeps what was counted and claimed.
+ * refusal keeps what was counted and claimed. Each change is announced as a {@link TwoFactorChanged}.
  */
 @Service
 @Transactional(noRollbackFor = TwoFactorRefused.class)
@@ -30,6 +32,7 @@ public class TwoFactorService {
     private final LoginGuard guard;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String issuer;
 
     TwoFactorService(
@@ -37,11 +40,13 @@ public class TwoFactorService {
             LoginGuard guard,
             PasswordEncoder passwords,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${gazette.two-factor.issuer:Gazette}") String issuer) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.passwords = passwords;
         this.clock = clock;
+        this.events = events;
         this.issuer = issuer;
     }
 
@@ -65,9 +70,16 @@ public class TwoFactorService {
                 "SELECT two_factor_required FROM staff_sign_in_policy WHERE id = 1", Boolean.class));
     }
 
-    /** An admin requires (or no longer requires) two-factor sign-in of all staff. */
+    /** An admin requires (or no longer requires) two-factor sign-in of all staff; announced if it changed. */
     public void require(boolean required) {
-        jdbc.update("UPDATE staff_sign_in_policy SET two_factor_required = ? WHERE id = 1", required);
+        int changed = jdbc.update(
+                "UPDATE staff_sign_in_policy SET two_factor_required = ? WHERE id = 1 AND two_factor_required <> ?",
+                required,
+                required);
+        if (changed == 1) {
+            Change change = required ? Change.REQUIRED_FOR_STAFF : Change.NOT_REQUIRED_FOR_STAFF;
+            events.publishEvent(new TwoFactorChanged(null, change));
+        }
     }
 
     /** The secret being enrolled, made now unless one is pending. @throws TwoFactorRefused if already on */
@@ -112,6 +124,7 @@ public class TwoFactorService {
                 clock.instant(),
                 step,
                 account.id());
+        events.publishEvent(new TwoFactorChanged(username, Change.ENABLED));
         return newRecoveryCodes(account.id());
     }
 
@@ -125,13 +138,18 @@ public class TwoFactorService {
             throw new TwoFactorRefused(Reason.LOCKED, lock.get());
         }
         Account account = account(username);
-        if (!account.enabled() || !(claimsStep(account, code) || spendsRecoveryCode(account, code))) {
+        boolean byCode = account.enabled() && claimsStep(account, code);
+        boolean byRecoveryCode = account.enabled() && !byCode && spendsRecoveryCode(account, code);
+        if (!byCode && !byRecoveryCode) {
             guard.failed(username, ip);
             throw guard.lock(username, ip)
                     .map(locked -> new TwoFactorRefused(Reason.LOCKED, locked))
                     .orElseGet(() -> new TwoFactorRefused(Reason.WRONG_CODE));
         }
         guard.succeeded(username, ip);
+        if (byRecoveryCode) {
+            events.publishEvent(new TwoFactorChanged(username, Change.RECOVERY_CODE_USED));
+        }
     }
 
     /** Turns it off, with a current code or the password. @throws TwoFactorRefused if neither is right */
@@ -155,6 +173,7 @@ public class TwoFactorService {
                 "UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = ?",
                 account.id());
         jdbc.update("DELETE FROM user_recovery_codes WHERE user_id = ?", account.id());
+        events.publishEvent(new TwoFactorChanged(username, Change.DISABLED));
     }
 
     /** A code of a step after the last one used; claimed in one update, so a replay loses on any node. */

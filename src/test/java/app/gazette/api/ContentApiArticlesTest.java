@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gazette.api.keys.ContentKeys;
 import app.gazette.article.ArticleWriter;
 import app.gazette.article.FeaturedDraft;
+import app.gazette.article.FrontPage;
+import app.gazette.article.FrontPageChoice;
 import app.gazette.article.NewArticle;
 import app.gazette.media.MediaLibrary;
 import app.gazette.media.MediaView;
@@ -48,6 +50,9 @@ class ContentApiArticlesTest {
     ContentKeys keys;
 
     @Autowired
+    FrontPage frontPage;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -76,6 +81,7 @@ class ContentApiArticlesTest {
                 bob,
                 START.minus(Duration.ofMinutes(30)),
                 new FeaturedDraft(picture.id(), "Boats at the quay", "The quay", "Ada Api")));
+        frontPage.mark(pictured, new FrontPageChoice(false, null, true));
         draft = writer.create(
                 new NewArticle("Secret draft", null, "Not yet", List.of("ApiNews", "ApiDraftOnly"), ada, null));
         scheduledAt = START.plus(hours(1));
@@ -129,6 +135,17 @@ class ContentApiArticlesTest {
     }
 
     @Test
+    void filtersByTheFeaturedMark() {
+        assertThat(titles("articles?label=ApiNews&featured=true")).containsExactly("Quay reopens");
+        assertThat(titles("articles?label=ApiNews&limit=100&featured=false"))
+                .hasSize(20)
+                .doesNotContain("Quay reopens");
+        ApiClient.Answer refused = api.get("articles?featured=yes");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/message").asString()).contains("featured", "yes");
+    }
+
+    @Test
     void draftsNeverAppearAnywhere() {
         assertThat(titles("articles?label=ApiNews&limit=100")).doesNotContain("Secret draft", "Tomorrow's news");
         assertThat(api.get("articles/" + draft).status()).isEqualTo(404);
@@ -158,6 +175,7 @@ class ContentApiArticlesTest {
         assertThat(article.get("html").asString()).contains("<em>para</em>");
         assertThat(article.get("plaintext").asString()).isEqualTo("First para.\n\nSecond para\nwith a break.");
         assertThat(article.get("published_at").asString()).isEqualTo("2026-06-01T11:30:05Z");
+        assertThat(article.get("featured").asBoolean()).isTrue();
         assertThat(article.at("/author").toString())
                 .isEqualTo("{\"username\":\"api-bob\",\"name\":\"Bob Api\",\"url\":\"" + base + "/author/api-bob\"}");
         assertThat(article.at("/labels/0/url").asString()).isEqualTo(base + "/label/ApiNews");

@@ -105,6 +105,7 @@ class OpenApiContractTest {
         check("/articles", "articles?label=Contract", "ArticlesPage", 200);
         check("/articles", "articles?limit=100&order=title", "ArticlesPage", 200);
         check("/articles", "articles?fields=id,title,featured_image", "ArticlesPage", 200);
+        check("/articles", "articles?featured=false&fields=id,featured", "ArticlesPage", 200);
         check("/articles/{id}", "articles/" + article, "ArticleList", 200);
         check("/articles/slug/{slug}", "articles/slug/plain-contract-article", "ArticleList", 200);
         check("/labels", "labels", "Labels", 200);
@@ -118,6 +119,7 @@ class OpenApiContractTest {
     @Test
     void errorsAnswerAsDocumented() {
         check("/articles", "articles?limit=1000", "Errors", 400);
+        check("/articles", "articles?featured=maybe", "Errors", 400);
         check("/articles/{id}", "articles/424242", "Errors", 404);
         ApiClient.Answer unauthorized = api.withKey("gz_nothing").get("authors");
         assertThat(unauthorized.status()).isEqualTo(401);

@@ -11,6 +11,7 @@ import app.gazette.media.MediaDeleted;
 import app.gazette.site.SettingsChanged;
 import app.gazette.support.MutableClock;
 import app.gazette.user.Role;
+import app.gazette.user.TwoFactorChanged;
 import app.gazette.user.UserAccountChanged;
 import app.gazette.user.UserAccountChanged.Change;
 import java.time.Instant;
@@ -136,6 +137,24 @@ class AuditListenersTest {
                         "root backup.restored 30 articles, 2 accounts 203.0.113.5",
                         "root import.done #7: 10 posts, 20 comments new null",
                         "root import.failed #8 null");
+    }
+
+    @Test
+    void twoFactorChangesAreRecordedAndARecoveryCodeUnderItsOwner() {
+        events.publishEvent(new TwoFactorChanged("ada", TwoFactorChanged.Change.ENABLED));
+        events.publishEvent(new TwoFactorChanged("ada", TwoFactorChanged.Change.DISABLED));
+        events.publishEvent(new TwoFactorChanged(null, TwoFactorChanged.Change.REQUIRED_FOR_STAFF));
+        events.publishEvent(new TwoFactorChanged(null, TwoFactorChanged.Change.NOT_REQUIRED_FOR_STAFF));
+        SecurityContextHolder.clearContext();
+        events.publishEvent(new TwoFactorChanged("bob", TwoFactorChanged.Change.RECOVERY_CODE_USED));
+
+        assertThat(lines())
+                .containsExactlyInAnyOrder(
+                        "ada two-factor.enabled 'ada' 203.0.113.5",
+                        "ada two-factor.disabled 'ada' 203.0.113.5",
+                        "ada two-factor.required all staff 203.0.113.5",
+                        "ada two-factor.not-required all staff 203.0.113.5",
+                        "bob two-factor.recovery-code-used 'bob' 203.0.113.5");
     }
 
     @Test

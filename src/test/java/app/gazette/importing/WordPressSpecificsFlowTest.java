@@ -89,11 +89,28 @@ class WordPressSpecificsFlowTest {
     void stickyDuplicateAndSkippedKindsAreCountedWithTheTimeTaken() throws Exception {
         assertThat(steps.importing(FERRY))
                 .contains(
-                        "One post was sticky",
+                        "2 posts were sticky",
                         "One post was in the file twice",
                         "1 pages, 1 attachments and 1 other items",
                         "Pages come in a later version",
                         "The import took");
+    }
+
+    @Test
+    void aPublishedStickyPostIsFeaturedAndAStickyDraftIsNot() throws Exception {
+        steps.importing(FERRY);
+
+        String home = new Browser(port).get("/").body();
+        assertThat(home.substring(home.indexOf("class=\"featured-strip\""))).contains("Ferry timetable for the winter");
+        assertThat(jdbc.queryForList(
+                        "SELECT a.title FROM articles a JOIN imported_items i ON i.article_id = a.id "
+                                + "WHERE a.featured_at IS NOT NULL",
+                        String.class))
+                .containsExactly("Ferry timetable for the winter");
+        assertThat(jdbc.queryForObject(
+                        "SELECT featured_at = publish_at FROM articles WHERE title = 'Ferry timetable for the winter'",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test

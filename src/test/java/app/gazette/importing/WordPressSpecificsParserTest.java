@@ -94,7 +94,7 @@ class WordPressSpecificsParserTest {
         ImportJob.Report report = tally.report();
         assertThat(report.blogZone()).isEqualTo("-08:00");
         assertThat(report.protectedPosts()).isEqualTo(1);
-        assertThat(report.stickyPosts()).isEqualTo(1);
+        assertThat(report.stickyPosts()).isEqualTo(2);
         assertThat(report.skippedOther()).isEqualTo(1);
         assertThat(report.hiddenTitles())
                 .containsExactly("Members only: the zanzibarquux budget", "Staff private note");

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Two-factor sign-in against the database, with a clock the test moves. */
 @DataJpaTest
@@ -31,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
     LoginGuard.class,
     TwoFactorServiceTest.Config.class
 })
+@RecordApplicationEvents
 class TwoFactorServiceTest {
 
     @TestConfiguration
@@ -61,6 +64,9 @@ class TwoFactorServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ApplicationEvents events;
+
     String secret;
     List<String> recoveryCodes;
 
@@ -90,6 +96,24 @@ class TwoFactorServiceTest {
         assertThat(steps.next("ada", false))
                 .hasValueSatisfying(step -> assertThat(step.name()).isEqualTo("SECOND_FACTOR"));
         refused(Reason.ALREADY_ON, () -> twoFactor.pendingSecret("ada"));
+    }
+
+    @Test
+    void eachChangeIsAnnouncedAndAPlainCodeOrARepeatedRequirementIsNot() {
+        twoFactor.signIn("ada", codeIn(1), IP);
+        twoFactor.signIn("ada", recoveryCodes.get(0), IP);
+        twoFactor.require(true);
+        twoFactor.require(true);
+        twoFactor.require(false);
+        twoFactor.disable("ada", PASSWORD);
+
+        assertThat(events.stream(TwoFactorChanged.class))
+                .containsExactly(
+                        new TwoFactorChanged("ada", TwoFactorChanged.Change.ENABLED),
+                        new TwoFactorChanged("ada", TwoFactorChanged.Change.RECOVERY_CODE_USED),
+                        new TwoFactorChanged(null, TwoFactorChanged.Change.REQUIRED_FOR_STAFF),
+                        new TwoFactorChanged(null, TwoFactorChanged.Change.NOT_REQUIRED_FOR_STAFF),
+                        new TwoFactorChanged("ada", TwoFactorChanged.Change.DISABLED));
     }
 
     @Test

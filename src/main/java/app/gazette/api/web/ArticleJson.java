@@ -32,6 +32,7 @@ final class ArticleJson {
             "updated_at",
             "author",
             "labels",
+            "featured",
             "featured_image"));
 
     /** The file feeds and previews name (at least this wide, else the master). */
@@ -59,6 +60,7 @@ final class ArticleJson {
                             article.labels().stream()
                                     .map(name -> label(name, base))
                                     .toList();
+                        case "featured" -> article.onFrontPage();
                         default -> article.featured() == null ? null : featured(article.featured(), base);
                     });
         }

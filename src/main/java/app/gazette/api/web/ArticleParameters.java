@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The list's query parameters, checked: {@code page} from 1, {@code limit} 1 to {@value #MAX_LIMIT}
  * (default {@value #DEFAULT_LIMIT}), {@code label}, {@code author}, {@code published_before} and
- * {@code published_after} (RFC 3339, or a date: its start in the site's zone), {@code order} and
- * {@code fields}. Anything malformed is a 400 naming the parameter.
+ * {@code published_after} (RFC 3339, or a date: its start in the site's zone), {@code featured}
+ * ({@code true} or {@code false}), {@code order} and {@code fields}. Anything malformed is a 400 naming the parameter.
  */
 final class ArticleParameters {
 
@@ -35,6 +35,7 @@ final class ArticleParameters {
                 text(parameters, "author"),
                 instant(parameters, "published_before", zone),
                 instant(parameters, "published_after", zone),
+                flag(parameters, "featured"),
                 order(parameters.get("order")),
                 number(parameters, "page", 1, Integer.MAX_VALUE, 1),
                 number(parameters, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT));
@@ -64,6 +65,18 @@ final class ArticleParameters {
             throw ApiProblem.badParameter(name, value);
         }
         return value.strip();
+    }
+
+    private static Boolean flag(Map<String, String> parameters, String name) {
+        String value = parameters.get(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.badParameter(name, value);
+        };
     }
 
     private static int number(Map<String, String> parameters, String name, int min, int max, int absent) {

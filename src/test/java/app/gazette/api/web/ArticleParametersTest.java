@@ -16,7 +16,7 @@ class ArticleParametersTest {
     @Test
     void defaultsAreTheNewestFifteen() {
         assertThat(ArticleParameters.query(Map.of(), PARIS))
-                .isEqualTo(new CatalogQuery(null, null, null, null, CatalogQuery.Order.NEWEST, 1, 15));
+                .isEqualTo(new CatalogQuery(null, null, null, null, null, CatalogQuery.Order.NEWEST, 1, 15));
     }
 
     @Test
@@ -34,6 +34,18 @@ class ArticleParametersTest {
                 .isEqualTo(CatalogQuery.Order.OLDEST);
         assertThat(ArticleParameters.query(Map.of("order", "title"), PARIS).order())
                 .isEqualTo(CatalogQuery.Order.TITLE);
+    }
+
+    @Test
+    void featuredIsTrueOrFalse() {
+        assertThat(ArticleParameters.query(Map.of("featured", "true"), PARIS).featured())
+                .isTrue();
+        assertThat(ArticleParameters.query(Map.of("featured", "false"), PARIS).featured())
+                .isFalse();
+        assertThatThrownBy(() -> ArticleParameters.query(Map.of("featured", "yes"), PARIS))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
+                        problem -> assertThat(problem.messageKey()).isEqualTo("api.error.parameter.featured"));
     }
 
     @Test
