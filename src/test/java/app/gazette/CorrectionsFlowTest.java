@@ -73,7 +73,10 @@ class CorrectionsFlowTest {
                 .contains("\"dateModified\":\"" + SiteFormats.iso(noted) + "\"");
 
         SyndEntry entry = new SyndFeedInput()
-                .build(new StringReader(reader.get("/feed.atom").body())).getEntries().stream()
+                        .build(new StringReader(
+                                reader.get("/label/Tollbridge/feed.atom").body()))
+                        .getEntries()
+                        .stream()
                         .filter(candidate -> candidate.getTitle().equals("Harbour toll rises"))
                         .findFirst()
                         .orElseThrow();
@@ -110,7 +113,7 @@ class CorrectionsFlowTest {
                 "",
                 "",
                 "The harbour board met on Tuesday.",
-                List.of("Harbour"),
+                List.of("Tollbridge"),
                 publishAt,
                 true,
                 FeaturedDraft.NONE,

@@ -12,6 +12,7 @@ import app.gazette.support.AppTest;
 import app.gazette.support.Browser;
 import app.gazette.support.Pictures;
 import app.gazette.user.UserService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -53,6 +54,9 @@ class ListThumbnailsTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    Clock clock;
+
     MediaView picture;
     String pictured;
     String plain;
@@ -64,11 +68,12 @@ class ListThumbnailsTest {
     void articles() {
         long author = users.findOrCreateAuthor("thumb-writer", "Thea Thumb");
         picture = Pictures.upload(library, "lighthouse.jpg", 1600, 1000, "Library alt", author);
-        Instant now = Instant.now();
-        pictured = publish("Thumbnailia lighthouse", author, now.minusSeconds(30), "The lighthouse at dusk");
-        plain = publish("Thumbnailia council", author, now.minusSeconds(40), null);
-        older = publish("Thumbnailia harbour", author, now.minusSeconds(50), "");
-        YearMonth current = YearMonth.from(now.minusSeconds(30).atZone(ZoneOffset.UTC));
+        // a second or three ago: other tests of the shared site may have just published many articles
+        Instant now = clock.instant();
+        pictured = publish("Thumbnailia lighthouse", author, now.minusSeconds(1), "The lighthouse at dusk");
+        plain = publish("Thumbnailia council", author, now.minusSeconds(2), null);
+        older = publish("Thumbnailia harbour", author, now.minusSeconds(3), "");
+        YearMonth current = YearMonth.from(now.minusSeconds(1).atZone(ZoneOffset.UTC));
         month = String.format("/%1$tY/%1$tm", current);
         year = month.substring(0, 5);
     }
