@@ -23,13 +23,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -40,9 +44,12 @@ import org.springframework.web.context.WebApplicationContext;
  * Every newsroom page and form, asked by anonymous visitors and by each of the four roles: anonymous
  * visitors are sent to sign in, a role not allowed gets the 403 page (from the URL rules or from the
  * services), an allowed one anything else. Each case acts on fresh articles: cora's (a contributor's)
- * draft, submission and trashed draft, and abe's (an author's) published article.
+ * draft, submission and trashed draft, and abe's (an author's) published article. The signed-in
+ * members are MockMvc's test security contexts: cleared after each case, and the site is its own
+ * (a context of its own), so that no other test's server thread ever sees one of them.
  */
 @AppTest
+@TestPropertySource(properties = "gazette.test.context=roles-and-routes")
 class RolesAndRoutesTest {
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -158,6 +165,12 @@ class RolesAndRoutesTest {
     RevisionService revisions;
 
     MockMvc mvc;
+
+    @AfterEach
+    void signOut() {
+        TestSecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
+    }
 
     @BeforeEach
     void newsroom() {
